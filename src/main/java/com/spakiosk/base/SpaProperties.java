@@ -1,0 +1,20 @@
+package com.spakiosk.base;
+
+import java.time.ZoneId;
+import java.util.Currency;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings of the one spa this installation serves.
+ *
+ * @param name     shown on the kiosk's welcome screen
+ * @param zone     the spa's time zone: days, shifts and slots are computed in it
+ * @param currency the currency of every price on the menu
+ */
+@ConfigurationProperties("spa")
+public record SpaProperties(
+        @DefaultValue("Still Waters Foot Spa") String name,
+        @DefaultValue("Europe/Berlin") ZoneId zone,
+        @DefaultValue("EUR") Currency currency) {
+}

@@ -1,0 +1,43 @@
+package com.spakiosk.base.ui;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+
+/**
+ * The frame of the staff pages (desk and manage): navigation, who is signed in, sign out.
+ * Menu entries a role may not open are not shown.
+ */
+public class StaffLayout extends AppLayout {
+
+    public StaffLayout(AuthenticationContext auth) {
+        addClassName("staff-layout");
+        var brand = new Span(getTranslation("staff.brand"));
+        brand.addClassName("staff-brand");
+
+        var user = new Span(auth.getPrincipalName().orElse(""));
+        user.addClassName("staff-user");
+        var signOut = new Button(getTranslation("staff.signOut"), VaadinIcon.SIGN_OUT.create(), e -> auth.logout());
+        signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        var header = new Div(brand, user, signOut);
+        header.addClassName("staff-header");
+        addToNavbar(new DrawerToggle(), header);
+
+        var nav = new SideNav();
+        if (auth.hasAnyRole("FRONT_DESK", "MANAGER")) {
+            nav.addItem(new SideNavItem(getTranslation("staff.nav.desk"), "desk", VaadinIcon.CALENDAR.create()));
+        }
+        if (auth.hasRole("MANAGER")) {
+            nav.addItem(new SideNavItem(getTranslation("staff.nav.manage"), "manage", VaadinIcon.COG.create()));
+        }
+        nav.addItem(new SideNavItem(getTranslation("staff.nav.kiosk"), "", VaadinIcon.TABLET.create()));
+        addToDrawer(nav);
+    }
+}

@@ -1,0 +1,259 @@
+package com.spakiosk.booking;
+
+import com.spakiosk.base.Money;
+import com.spakiosk.base.Require;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * An appointment: a guest, a treatment, a therapist, a room and a time; or, in status
+ * HELD, a slot reserved for a few minutes while a guest finishes. Equipment use, add-ons
+ * and screening flags belong to it; every change is written to its history.
+ */
+@Entity
+public class Booking {
+
+    public static final int FIRST_NAME_MAX = 60;
+    public static final int PHONE_MAX = 20;
+    public static final int EMAIL_MAX = 254;
+    public static final int ACTOR_MAX = 60;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String referenceCode;
+
+    @Enumerated(EnumType.STRING)
+    private BookingStatus status;
+
+    @Enumerated(EnumType.STRING)
+    private BookingChannel channel;
+
+    private Long treatmentId;
+    private Long variantId;
+    private Long therapistId;
+    private Long roomId;
+    private Instant startsAt;
+    private Instant endsAt;
+    /** End of the session plus the room's turnover: the calendar is busy until then. */
+    private Instant blockedUntil;
+    private String holdOwner;
+    private Instant holdExpiresAt;
+    private String guestFirstName;
+    private String guestPhone;
+    private String guestEmail;
+    private BigDecimal priceAmount;
+    private String currency;
+    private Instant screeningConsentAt;
+    private boolean screeningReviewRequired;
+    private Instant screeningClearedAt;
+    private String screeningClearedBy;
+    private Instant createdAt;
+    private String createdBy;
+    private Instant updatedAt;
+    private String updatedBy;
+
+    @Version
+    private long version;
+
+    @ElementCollection
+    @CollectionTable(name = "booking_add_on", joinColumns = @JoinColumn(name = "booking_id"))
+    private List<BookedAddOn> addOns = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "booking_equipment", joinColumns = @JoinColumn(name = "booking_id"))
+    private List<EquipmentUse> equipment = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "booking_screening_flag", joinColumns = @JoinColumn(name = "booking_id"))
+    private List<ScreeningFlag> screeningFlags = new ArrayList<>();
+
+    @OneToMany(mappedBy = "booking", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("occurredAt")
+    private List<BookingHistoryEntry> history = new ArrayList<>();
+
+    protected Booking() {
+    }
+
+    /** A confirmed booking, e.g. one the desk took on the phone. */
+    public static Booking confirmed(Slot slot, Guest guest, Money price, BookingChannel channel,
+                                    String referenceCode, Instant now, String actor) {
+        Booking b = new Booking();
+        b.referenceCode = Require.present(referenceCode, "Reference code");
+        b.status = BookingStatus.CONFIRMED;
+        b.channel = Require.present(channel, "Channel");
+        b.treatmentId = slot.treatmentId();
+        b.variantId = slot.variantId();
+        b.therapistId = slot.therapistId();
+        b.roomId = slot.roomId();
+        b.startsAt = slot.startsAt();
+        b.endsAt = slot.endsAt();
+        b.blockedUntil = slot.blockedUntil();
+        b.guestFirstName = guest.firstName();
+        b.guestPhone = guest.phone();
+        b.guestEmail = guest.email();
+        b.priceAmount = price.amount();
+        b.currency = price.currency().getCurrencyCode();
+        b.createdAt = now;
+        b.updatedAt = now;
+        b.createdBy = Require.text(actor, ACTOR_MAX, "Actor");
+        b.updatedBy = b.createdBy;
+        b.history.add(new BookingHistoryEntry(b, now, b.createdBy, "CREATED", null, BookingStatus.CONFIRMED,
+                "Booked via " + channel.name().toLowerCase()));
+        return b;
+    }
+
+    public void addAddOn(long addOnId, String optionCode, Money price, int extraMinutes) {
+        addOns.add(new BookedAddOn(addOnId, optionCode, price.amount(), extraMinutes));
+    }
+
+    public void useEquipment(long equipmentTypeId, Instant from, Instant to) {
+        if (from.isBefore(startsAt) || to.isAfter(endsAt) || !from.isBefore(to)) {
+            throw new IllegalArgumentException("Equipment is used within the session");
+        }
+        equipment.add(new EquipmentUse(equipmentTypeId, from, to));
+    }
+
+    public void recordScreeningConsent(Instant at) {
+        this.screeningConsentAt = Require.present(at, "Consent time");
+    }
+
+    public void flag(String questionCode, String subject, String verdict, String note) {
+        screeningFlags.add(new ScreeningFlag(questionCode, subject, verdict, note));
+        if ("REVIEW".equals(verdict)) {
+            screeningReviewRequired = true;
+        }
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getReferenceCode() {
+        return referenceCode;
+    }
+
+    public BookingStatus getStatus() {
+        return status;
+    }
+
+    public BookingChannel getChannel() {
+        return channel;
+    }
+
+    public long getTreatmentId() {
+        return treatmentId;
+    }
+
+    public long getVariantId() {
+        return variantId;
+    }
+
+    public long getTherapistId() {
+        return therapistId;
+    }
+
+    public long getRoomId() {
+        return roomId;
+    }
+
+    public Instant getStartsAt() {
+        return startsAt;
+    }
+
+    public Instant getEndsAt() {
+        return endsAt;
+    }
+
+    public Instant getBlockedUntil() {
+        return blockedUntil;
+    }
+
+    public String getGuestFirstName() {
+        return guestFirstName;
+    }
+
+    public String getGuestPhone() {
+        return guestPhone;
+    }
+
+    public String getGuestEmail() {
+        return guestEmail;
+    }
+
+    public Money getPrice() {
+        return Money.of(priceAmount, currency);
+    }
+
+    public Instant getScreeningConsentAt() {
+        return screeningConsentAt;
+    }
+
+    public boolean isScreeningReviewRequired() {
+        return screeningReviewRequired;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public List<BookedAddOn> getAddOns() {
+        return Collections.unmodifiableList(addOns);
+    }
+
+    public List<EquipmentUse> getEquipment() {
+        return Collections.unmodifiableList(equipment);
+    }
+
+    public List<ScreeningFlag> getScreeningFlags() {
+        return Collections.unmodifiableList(screeningFlags);
+    }
+
+    public List<BookingHistoryEntry> getHistory() {
+        return Collections.unmodifiableList(history);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return this == o || (o instanceof Booking other && id != null && id.equals(other.id));
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hashCode(getClass());
+    }
+
+    /** An add-on as it was booked: price and minutes are copied so menu edits do not rewrite history. */
+    @Embeddable
+    public record BookedAddOn(Long addOnId, String optionCode, BigDecimal priceAmount, int extraMinutes) {
+    }
+
+    /** One unit of equipment, for the part of the session that uses it. */
+    @Embeddable
+    public record EquipmentUse(Long equipmentTypeId, Instant startsAt, Instant endsAt) {
+    }
+
+    /** A flagged screening item: which question, what it concerns, the verdict; never the raw answers. */
+    @Embeddable
+    public record ScreeningFlag(String questionCode, String subject, String verdict, String note) {
+    }
+}

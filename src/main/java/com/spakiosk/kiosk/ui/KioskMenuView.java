@@ -1,0 +1,69 @@
+package com.spakiosk.kiosk.ui;
+
+import com.spakiosk.base.SpaProperties;
+import com.spakiosk.menu.MenuService;
+import com.spakiosk.menu.MenuTreatment;
+import com.spakiosk.menu.TreatmentCategory;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** The kiosk's treatment menu: the real menu from the database, by category, as large cards. */
+@Route("")
+@AnonymousAllowed
+public class KioskMenuView extends Main implements HasDynamicTitle {
+
+    private final String spaName;
+
+    public KioskMenuView(MenuService menu, SpaProperties spa) {
+        this.spaName = spa.name();
+        addClassName("kiosk");
+        var title = new H1(spaName);
+        var subtitle = new Paragraph(getTranslation("kiosk.subtitle"));
+        var hero = new Header(title, subtitle);
+        hero.addClassName("kiosk-hero");
+        add(hero);
+
+        List<MenuTreatment> treatments = menu.activeMenu();
+        if (treatments.isEmpty()) {
+            var empty = new Paragraph(getTranslation("kiosk.empty"));
+            empty.addClassName("kiosk-empty");
+            add(empty);
+            return;
+        }
+        Map<TreatmentCategory, List<MenuTreatment>> byCategory = treatments.stream()
+                .collect(Collectors.groupingBy(MenuTreatment::category));
+        for (TreatmentCategory category : TreatmentCategory.values()) {
+            List<MenuTreatment> items = byCategory.get(category);
+            if (items != null) {
+                add(categorySection(category, items));
+            }
+        }
+    }
+
+    private Section categorySection(TreatmentCategory category, List<MenuTreatment> items) {
+        var heading = new H2(getTranslation("category." + category.name()));
+        var cards = new Div();
+        cards.addClassName("kiosk-cards");
+        items.forEach(t -> cards.add(new TreatmentCard(t, getLocale())));
+        var section = new Section(heading, cards);
+        section.addClassName("kiosk-category");
+        section.getElement().setAttribute("data-category", category.name());
+        return section;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return spaName;
+    }
+}

@@ -1,0 +1,40 @@
+package com.spakiosk.kiosk.ui;
+
+import com.spakiosk.menu.MenuTreatment;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import java.util.Locale;
+
+/** One treatment as a large touch card: name, what it is, what it helps with, durations, "from" price. */
+class TreatmentCard extends Div {
+
+    TreatmentCard(MenuTreatment treatment, Locale locale) {
+        addClassName("treatment-card");
+        getElement().setAttribute("data-code", treatment.code());
+        getElement().setAttribute("role", "article");
+
+        var name = new H3(treatment.name());
+        name.addClassName("treatment-card__name");
+        var summary = new Paragraph(treatment.summary());
+        summary.addClassName("treatment-card__summary");
+        add(name, summary);
+
+        if (!treatment.helpsWith().isBlank()) {
+            var helps = new Paragraph(getTranslation("kiosk.card.helpsWith", treatment.helpsWith()));
+            helps.addClassName("treatment-card__helps");
+            add(helps);
+        }
+
+        var durations = new Div();
+        durations.addClassName("treatment-card__durations");
+        treatment.variants().forEach(v ->
+                durations.add(new Span(getTranslation("kiosk.card.minutes", v.durationMinutes()))));
+        var price = new Span(getTranslation("kiosk.card.from", treatment.fromPrice().format(locale)));
+        price.addClassName("treatment-card__price");
+        var footer = new Div(durations, price);
+        footer.addClassName("treatment-card__footer");
+        add(footer);
+    }
+}

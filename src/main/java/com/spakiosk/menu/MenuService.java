@@ -1,0 +1,62 @@
+package com.spakiosk.menu;
+
+import com.spakiosk.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The treatment menu: what guests can choose, and the manager's edits to it. */
+@Service
+public class MenuService {
+
+    private final TreatmentRepository treatments;
+    private final AddOnRepository addOns;
+
+    MenuService(TreatmentRepository treatments, AddOnRepository addOns) {
+        this.treatments = treatments;
+        this.addOns = addOns;
+    }
+
+    /**
+     * The active menu in display order, each treatment with its active durations. Treatments
+     * with no active duration are left out: a guest could not book them.
+     */
+    @Transactional(readOnly = true)
+    public List<MenuTreatment> activeMenu() {
+        return treatments.findActiveWithVariants().stream()
+                .map(MenuTreatment::of)
+                .filter(t -> !t.variants().isEmpty())
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Treatment> findTreatment(String code) {
+        return treatments.findByCode(code);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<AddOn> findAddOn(String code) {
+        return addOns.findByCode(code);
+    }
+
+    @Transactional(readOnly = true)
+    public long countTreatments() {
+        return treatments.count();
+    }
+
+    /** Adds or updates a treatment with its variants and protocol. */
+    @Transactional
+    @RolesAllowed(Roles.MANAGER)
+    public Treatment saveTreatment(Treatment treatment) {
+        return treatments.save(treatment);
+    }
+
+    /** Adds or updates an add-on with its options and the treatments it goes with. */
+    @Transactional
+    @RolesAllowed(Roles.MANAGER)
+    public AddOn saveAddOn(AddOn addOn) {
+        return addOns.save(addOn);
+    }
+}

@@ -1,0 +1,18 @@
+package com.spakiosk.menu;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface TreatmentRepository extends JpaRepository<Treatment, Long> {
+
+    /** The active menu with its variants in one query; body areas follow in one batch. */
+    @Query("""
+            select distinct t from Treatment t left join fetch t.variants v
+            where t.active = true
+            order by t.displayOrder, t.name""")
+    List<Treatment> findActiveWithVariants();
+
+    Optional<Treatment> findByCode(String code);
+}

@@ -1,0 +1,35 @@
+package com.spakiosk.screening;
+
+import com.spakiosk.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The health screening: its questions and the rules that turn answers into verdicts. */
+@Service
+public class ScreeningService {
+
+    private final ScreeningQuestionRepository questions;
+
+    ScreeningService(ScreeningQuestionRepository questions) {
+        this.questions = questions;
+    }
+
+    /** The active questions in the order a guest sees them, each with its rules loaded. */
+    @Transactional(readOnly = true)
+    public List<ScreeningQuestion> activeQuestions() {
+        return questions.findActiveWithRules();
+    }
+
+    @Transactional
+    @RolesAllowed(Roles.MANAGER)
+    public ScreeningQuestion saveQuestion(ScreeningQuestion question) {
+        return questions.save(question);
+    }
+
+    @Transactional(readOnly = true)
+    public long countQuestions() {
+        return questions.count();
+    }
+}

@@ -1,0 +1,119 @@
+package com.spakiosk.security;
+
+import com.spakiosk.base.Require;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** A login for the front desk or a manager. Only the password's bcrypt hash is kept. */
+@Entity
+public class StaffAccount {
+
+    public static final int USERNAME_MIN = 3;
+    public static final int USERNAME_MAX = 60;
+    public static final int NAME_MAX = 100;
+    /** OWASP ASVS 2.1.1/2.1.2: at least 12 characters, at least 64 allowed. */
+    public static final int PASSWORD_MIN = 12;
+    public static final int PASSWORD_MAX = 128;
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9._-]+");
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String username;
+    private String displayName;
+    private String passwordHash;
+    private boolean enabled;
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "staff_account_role", joinColumns = @JoinColumn(name = "account_id"))
+    @Column(name = "role")
+    @Enumerated(EnumType.STRING)
+    private Set<StaffRole> roles = new HashSet<>();
+
+    protected StaffAccount() {
+    }
+
+    StaffAccount(String username, String displayName, String passwordHash, Set<StaffRole> roles, Instant createdAt) {
+        this.username = normalizeUsername(username);
+        this.displayName = Require.text(displayName, NAME_MAX, "Name");
+        this.passwordHash = Require.present(passwordHash, "Password hash");
+        if (roles == null || roles.isEmpty()) {
+            throw new IllegalArgumentException("An account needs at least one role");
+        }
+        this.roles.addAll(roles);
+        this.enabled = true;
+        this.createdAt = createdAt;
+    }
+
+    /** Usernames are compared case-insensitively: "Anna" and "anna" are one account. */
+    public static String normalizeUsername(String username) {
+        String u = Require.text(username, USERNAME_MAX, "Username").toLowerCase(java.util.Locale.ROOT);
+        if (u.length() < USERNAME_MIN || !USERNAME.matcher(u).matches()) {
+            throw new IllegalArgumentException("A username has " + USERNAME_MIN + "-" + USERNAME_MAX
+                    + " characters: letters, digits, dot, dash or underscore");
+        }
+        return u;
+    }
+
+    public static void checkPasswordPolicy(String password) {
+        if (password == null || password.length() < PASSWORD_MIN || password.length() > PASSWORD_MAX) {
+            throw new IllegalArgumentException("A password has " + PASSWORD_MIN + " to " + PASSWORD_MAX + " characters");
+        }
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public Set<StaffRole> getRoles() {
+        return Collections.unmodifiableSet(EnumSet.copyOf(roles));
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return this == o || (o instanceof StaffAccount other && id != null && id.equals(other.id));
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hashCode(getClass());
+    }
+}

@@ -1,0 +1,80 @@
+package com.spakiosk.security;
+
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.util.Set;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Staff accounts: creating them, and looking them up for sign-in. */
+@Service
+public class StaffAccountService {
+
+    private final StaffAccountRepository accounts;
+    private final PasswordEncoder passwordEncoder;
+    private final Clock clock;
+
+    StaffAccountService(StaffAccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock) {
+        this.accounts = accounts;
+        this.passwordEncoder = passwordEncoder;
+        this.clock = clock;
+    }
+
+    /**
+     * Creates an account. The password must meet the policy ({@link StaffAccount#PASSWORD_MIN}+
+     * characters) and is stored only as a bcrypt hash.
+     */
+    @Transactional
+    @RolesAllowed(Roles.MANAGER)
+    public StaffAccount createAccount(String username, String displayName, String password, Set<StaffRole> roles) {
+        return createAccountUnchecked(username, displayName, password, roles);
+    }
+
+    /** Creates the first manager from configuration, when no manager exists yet. */
+    @Transactional
+    boolean createFirstManager(String username, String password) {
+        if (accounts.existsEnabledManager()) {
+            return false;
+        }
+        createAccountUnchecked(username, "Manager", password, Set.of(StaffRole.MANAGER));
+        return true;
+    }
+
+    @Transactional(readOnly = true)
+    public boolean exists(String username) {
+        return accounts.existsByUsername(StaffAccount.normalizeUsername(username));
+    }
+
+    @Transactional(readOnly = true)
+    UserDetails loadUser(String username) {
+        String normalized;
+        try {
+            normalized = StaffAccount.normalizeUsername(username);
+        } catch (IllegalArgumentException e) {
+            throw new UsernameNotFoundException("No such account");
+        }
+        StaffAccount account = accounts.findByUsername(normalized)
+                .orElseThrow(() -> new UsernameNotFoundException("No such account"));
+        return User.withUsername(account.getUsername())
+                .password(account.getPasswordHash())
+                .disabled(!account.isEnabled())
+                .authorities(account.getRoles().stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList())
+                .build();
+    }
+
+    private StaffAccount createAccountUnchecked(String username, String displayName, String password,
+                                                Set<StaffRole> roles) {
+        String normalized = StaffAccount.normalizeUsername(username);
+        StaffAccount.checkPasswordPolicy(password);
+        if (accounts.existsByUsername(normalized)) {
+            throw new IllegalArgumentException("The username " + normalized + " is taken");
+        }
+        return accounts.save(new StaffAccount(normalized, displayName, passwordEncoder.encode(password), roles,
+                clock.instant()));
+    }
+}

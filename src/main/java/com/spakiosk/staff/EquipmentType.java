@@ -1,0 +1,64 @@
+package com.spakiosk.staff;
+
+import com.spakiosk.base.Require;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+import java.util.Objects;
+
+/** Equipment that bookings share, with how many units exist (e.g. two stone heaters). */
+@Entity
+public class EquipmentType {
+
+    public static final int CODE_MAX = 40;
+    public static final int NAME_MAX = 100;
+    public static final int MAX_QUANTITY = 100;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String code;
+    private String name;
+    private int quantity;
+
+    @Version
+    private long version;
+
+    protected EquipmentType() {
+    }
+
+    public EquipmentType(String code, String name, int quantity) {
+        this.code = Require.text(code, CODE_MAX, "Code");
+        this.name = Require.text(name, NAME_MAX, "Name");
+        this.quantity = Require.range(quantity, 0, MAX_QUANTITY, "Quantity");
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public int getQuantity() {
+        return quantity;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return this == o || (o instanceof EquipmentType other && id != null && id.equals(other.id));
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hashCode(getClass());
+    }
+}

@@ -1,0 +1,87 @@
+package com.spakiosk.staff;
+
+import com.spakiosk.base.Require;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Version;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.Objects;
+import java.util.Set;
+
+/** A treatment room, suited to some treatments (a foot-bath chair, a full-length table). */
+@Entity
+public class Room {
+
+    public static final int CODE_MAX = 40;
+    public static final int NAME_MAX = 100;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String code;
+    private String name;
+    private boolean active;
+
+    @Version
+    private long version;
+
+    @ElementCollection
+    @CollectionTable(name = "room_treatment", joinColumns = @JoinColumn(name = "room_id"))
+    @Column(name = "treatment_id")
+    private Set<Long> suitableTreatments = new HashSet<>();
+
+    protected Room() {
+    }
+
+    public Room(String code, String name) {
+        this.code = Require.text(code, CODE_MAX, "Code");
+        this.name = Require.text(name, NAME_MAX, "Name");
+        this.active = true;
+    }
+
+    public void suit(long treatmentId) {
+        suitableTreatments.add(treatmentId);
+    }
+
+    public boolean suits(long treatmentId) {
+        return suitableTreatments.contains(treatmentId);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public Set<Long> getSuitableTreatments() {
+        return Collections.unmodifiableSet(suitableTreatments);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return this == o || (o instanceof Room other && id != null && id.equals(other.id));
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hashCode(getClass());
+    }
+}

@@ -1,0 +1,9 @@
+package com.spakiosk.staff;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface RoomRepository extends JpaRepository<Room, Long> {
+
+    List<Room> findByActiveTrueOrderByName();
+}

@@ -1,0 +1,62 @@
+package com.spakiosk.staff;
+
+import com.spakiosk.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Therapists, their hours and time off, rooms and equipment: who and what a booking needs. */
+@Service
+public class StaffService {
+
+    private final TherapistRepository therapists;
+    private final RoomRepository rooms;
+    private final EquipmentTypeRepository equipment;
+    private final TimeOffRepository timeOff;
+
+    StaffService(TherapistRepository therapists, RoomRepository rooms, EquipmentTypeRepository equipment,
+                 TimeOffRepository timeOff) {
+        this.therapists = therapists;
+        this.rooms = rooms;
+        this.equipment = equipment;
+        this.timeOff = timeOff;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Therapist> activeTherapists() {
+        return therapists.findByActiveTrueOrderByDisplayName();
+    }
+
+    @Transactional(readOnly = true)
+    public List<Room> activeRooms() {
+        return rooms.findByActiveTrueOrderByName();
+    }
+
+    @Transactional
+    @RolesAllowed(Roles.MANAGER)
+    public Therapist saveTherapist(Therapist therapist) {
+        return therapists.save(therapist);
+    }
+
+    @Transactional
+    @RolesAllowed(Roles.MANAGER)
+    public Room saveRoom(Room room) {
+        return rooms.save(room);
+    }
+
+    @Transactional
+    @RolesAllowed(Roles.MANAGER)
+    public EquipmentType saveEquipment(EquipmentType type) {
+        return equipment.save(type);
+    }
+
+    @Transactional
+    @RolesAllowed(Roles.MANAGER)
+    public TimeOff addTimeOff(TimeOff period) {
+        if (!therapists.existsById(period.getTherapistId())) {
+            throw new IllegalArgumentException("No therapist with id " + period.getTherapistId());
+        }
+        return timeOff.save(period);
+    }
+}

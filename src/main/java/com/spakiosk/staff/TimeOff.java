@@ -1,0 +1,68 @@
+package com.spakiosk.staff;
+
+import com.spakiosk.base.Require;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import java.time.Instant;
+import java.util.Objects;
+
+/** A period a therapist is away (holiday, sick leave, training): no slots are offered. */
+@Entity
+public class TimeOff {
+
+    public static final int REASON_MAX = 200;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private Long therapistId;
+    private Instant startsAt;
+    private Instant endsAt;
+    private String reason;
+
+    protected TimeOff() {
+    }
+
+    public TimeOff(long therapistId, Instant startsAt, Instant endsAt, String reason) {
+        if (startsAt == null || endsAt == null || !startsAt.isBefore(endsAt)) {
+            throw new IllegalArgumentException("Time off needs a start before its end");
+        }
+        this.therapistId = therapistId;
+        this.startsAt = startsAt;
+        this.endsAt = endsAt;
+        this.reason = Require.text(reason, REASON_MAX, "Reason");
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getTherapistId() {
+        return therapistId;
+    }
+
+    public Instant getStartsAt() {
+        return startsAt;
+    }
+
+    public Instant getEndsAt() {
+        return endsAt;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return this == o || (o instanceof TimeOff other && id != null && id.equals(other.id));
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hashCode(getClass());
+    }
+}
