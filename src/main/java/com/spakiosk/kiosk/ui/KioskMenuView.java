@@ -4,6 +4,7 @@ import com.spakiosk.base.SpaProperties;
 import com.spakiosk.menu.MenuService;
 import com.spakiosk.menu.MenuTreatment;
 import com.spakiosk.menu.TreatmentCategory;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -15,6 +16,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -27,6 +29,8 @@ public class KioskMenuView extends Main implements HasDynamicTitle {
 
     public KioskMenuView(MenuService menu, SpaProperties spa) {
         this.spaName = spa.name();
+        // The kiosk starts in English whatever the browser sends; the guest chooses a language.
+        UI.getCurrent().setLocale(Locale.ENGLISH);
         addClassName("kiosk");
         var title = new H1(spaName);
         var subtitle = new Paragraph(getTranslation("kiosk.subtitle"));

@@ -1,0 +1,96 @@
+package com.spakiosk;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.repository.Repository;
+
+/** The package rules of DESIGN.md §4, kept true by the build. */
+class ArchitectureTest {
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("com.spakiosk");
+    }
+
+    @Test
+    void the_scheduling_core_depends_on_nothing_but_the_jdk() {
+        classes().that().resideInAPackage("com.spakiosk.scheduling..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "com.spakiosk.scheduling..")
+                .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    @Test
+    void nothing_outside_the_ui_depends_on_ui_classes() {
+        noClasses().that().resideOutsideOfPackage("..ui..")
+                .and().doNotHaveSimpleName("SecurityConfiguration") // names the login view
+                .should().dependOnClassesThat().resideInAPackage("..ui..")
+                .check(classes);
+    }
+
+    @Test
+    void services_and_domain_do_not_use_vaadin() {
+        noClasses().that().resideOutsideOfPackage("..ui..")
+                .and().doNotHaveSimpleName("Application")
+                .and().doNotHaveSimpleName("SecurityConfiguration")
+                .should().dependOnClassesThat().resideInAPackage("com.vaadin..")
+                .check(classes);
+    }
+
+    @Test
+    void views_never_touch_repositories() {
+        noClasses().that().resideInAPackage("..ui..")
+                .should().dependOnClassesThat().areAssignableTo(Repository.class)
+                .check(classes);
+    }
+
+    @Test
+    void repositories_are_private_to_their_feature() {
+        classes().that().areAssignableTo(Repository.class).and().areInterfaces()
+                .should().notBePublic()
+                .check(classes);
+    }
+
+    @Test
+    void the_menu_depends_on_no_other_feature() {
+        noClasses().that().resideInAPackage("com.spakiosk.menu..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.spakiosk.booking..",
+                        "com.spakiosk.staff..", "com.spakiosk.screening..", "com.spakiosk.scheduling..",
+                        "com.spakiosk.kiosk..", "com.spakiosk.desk..", "com.spakiosk.reports..", "com.spakiosk.demo..")
+                .check(classes);
+    }
+
+    @Test
+    void staff_and_screening_do_not_depend_on_bookings() {
+        noClasses().that().resideInAnyPackage("com.spakiosk.staff..", "com.spakiosk.screening..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.spakiosk.booking..",
+                        "com.spakiosk.kiosk..", "com.spakiosk.desk..", "com.spakiosk.reports..", "com.spakiosk.demo..")
+                .check(classes);
+    }
+
+    @Test
+    void no_feature_depends_on_the_demo_data() {
+        noClasses().that().resideOutsideOfPackage("com.spakiosk.demo..")
+                .should().dependOnClassesThat().resideInAPackage("com.spakiosk.demo..")
+                .check(classes);
+    }
+
+    @Test
+    void nothing_depends_on_the_user_facing_features() {
+        for (String feature : new String[] {"kiosk", "desk", "reports"}) {
+            noClasses().that().resideOutsideOfPackage("com.spakiosk." + feature + "..")
+                    .should().dependOnClassesThat().resideInAPackage("com.spakiosk." + feature + "..")
+                    .check(classes);
+        }
+    }
+}
