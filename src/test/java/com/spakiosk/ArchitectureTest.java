@@ -34,7 +34,7 @@ class ArchitectureTest {
     void nothing_outside_the_ui_depends_on_ui_classes() {
         noClasses().that().resideOutsideOfPackage("..ui..")
                 .and().doNotHaveSimpleName("SecurityConfiguration") // names the login view
-                .should().dependOnClassesThat().resideInAPackage("..ui..")
+                .should().dependOnClassesThat().resideInAPackage("com.spakiosk..ui..")
                 .check(classes);
     }
 

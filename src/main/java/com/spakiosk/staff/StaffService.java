@@ -23,9 +23,12 @@ public class StaffService {
         this.timeOff = timeOff;
     }
 
+    /** Active therapists with their skills, shifts and breaks loaded (breaks in one batch). */
     @Transactional(readOnly = true)
     public List<Therapist> activeTherapists() {
-        return therapists.findByActiveTrueOrderByDisplayName();
+        List<Therapist> active = therapists.findByActiveTrueOrderByDisplayName();
+        active.forEach(t -> t.getShifts().forEach(s -> s.getBreaks().size()));
+        return active;
     }
 
     @Transactional(readOnly = true)

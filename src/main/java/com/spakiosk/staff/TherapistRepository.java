@@ -1,9 +1,11 @@
 package com.spakiosk.staff;
 
 import java.util.List;
+import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface TherapistRepository extends JpaRepository<Therapist, Long> {
 
+    @EntityGraph(attributePaths = {"skills", "shifts"})
     List<Therapist> findByActiveTrueOrderByDisplayName();
 }

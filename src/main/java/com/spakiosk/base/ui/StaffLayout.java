@@ -1,5 +1,6 @@
 package com.spakiosk.base.ui;
 
+import com.spakiosk.security.Roles;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -10,11 +11,13 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.RolesAllowed;
 
 /**
  * The frame of the staff pages (desk and manage): navigation, who is signed in, sign out.
  * Menu entries a role may not open are not shown.
  */
+@RolesAllowed({Roles.FRONT_DESK, Roles.MANAGER})
 public class StaffLayout extends AppLayout {
 
     public StaffLayout(AuthenticationContext auth) {
@@ -31,10 +34,10 @@ public class StaffLayout extends AppLayout {
         addToNavbar(new DrawerToggle(), header);
 
         var nav = new SideNav();
-        if (auth.hasAnyRole("FRONT_DESK", "MANAGER")) {
+        if (auth.hasAnyRole(Roles.FRONT_DESK, Roles.MANAGER)) {
             nav.addItem(new SideNavItem(getTranslation("staff.nav.desk"), "desk", VaadinIcon.CALENDAR.create()));
         }
-        if (auth.hasRole("MANAGER")) {
+        if (auth.hasRole(Roles.MANAGER)) {
             nav.addItem(new SideNavItem(getTranslation("staff.nav.manage"), "manage", VaadinIcon.COG.create()));
         }
         nav.addItem(new SideNavItem(getTranslation("staff.nav.kiosk"), "", VaadinIcon.TABLET.create()));
