@@ -12,7 +12,7 @@ class KioskMenuIT extends BrowserTest {
         page.navigate(url(""));
         assertThat(page.locator(".treatment-card")).hasCount(6);
         assertThat(page.locator(".treatment-card[data-code=RELAXING_FOOT] h3")).hasText("Relaxing foot ritual");
-        assertThat(page.locator(".kiosk-category h2").first()).hasText("Relaxing");
+        assertThat(page.locator(".treatment-card__category").first()).hasText("Relaxing");
         screenshot("kiosk-menu-portrait");
 
         var box = page.locator(".treatment-card").first().boundingBox();
@@ -30,5 +30,8 @@ class KioskMenuIT extends BrowserTest {
         screenshot("kiosk-menu-landscape");
         Object overflow = page.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
         assertThat(((Number) overflow).intValue()).isLessThanOrEqualTo(0);
+        Object lastCardBottom = page.evaluate("() => document.querySelector('.treatment-card:last-child').getBoundingClientRect().bottom");
+        assertThat(((Number) lastCardBottom).doubleValue()).as("the whole menu fits one landscape screen")
+                .isLessThanOrEqualTo(1080);
     }
 }

@@ -3,22 +3,18 @@ package com.spakiosk.kiosk.ui;
 import com.spakiosk.base.SpaProperties;
 import com.spakiosk.menu.MenuService;
 import com.spakiosk.menu.MenuTreatment;
-import com.spakiosk.menu.TreatmentCategory;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 /** The kiosk's treatment menu: the real menu from the database, by category, as large cards. */
 @Route("")
@@ -45,25 +41,14 @@ public class KioskMenuView extends Main implements HasDynamicTitle {
             add(empty);
             return;
         }
-        Map<TreatmentCategory, List<MenuTreatment>> byCategory = treatments.stream()
-                .collect(Collectors.groupingBy(MenuTreatment::category));
-        for (TreatmentCategory category : TreatmentCategory.values()) {
-            List<MenuTreatment> items = byCategory.get(category);
-            if (items != null) {
-                add(categorySection(category, items));
-            }
-        }
-    }
-
-    private Section categorySection(TreatmentCategory category, List<MenuTreatment> items) {
-        var heading = new H2(getTranslation("category." + category.name()));
+        // One grid in category order: six to a dozen cards fill a landscape screen without scrolling.
         var cards = new Div();
         cards.addClassName("kiosk-cards");
-        items.forEach(t -> cards.add(new TreatmentCard(t, getLocale())));
-        var section = new Section(heading, cards);
-        section.addClassName("kiosk-category");
-        section.getElement().setAttribute("data-category", category.name());
-        return section;
+        treatments.stream()
+                .sorted(Comparator.comparing(MenuTreatment::category))
+                .forEach(t -> cards.add(new TreatmentCard(t, getTranslation("category." + t.category().name()),
+                        getLocale())));
+        add(cards);
     }
 
     @Override

@@ -7,13 +7,18 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import java.util.Locale;
 
-/** One treatment as a large touch card: name, what it is, what it helps with, durations, "from" price. */
+/** One treatment as a large touch card: its kind, name, what it is, what it helps with, durations, "from" price. */
 class TreatmentCard extends Div {
 
-    TreatmentCard(MenuTreatment treatment, Locale locale) {
+    TreatmentCard(MenuTreatment treatment, String categoryLabel, Locale locale) {
         addClassName("treatment-card");
         getElement().setAttribute("data-code", treatment.code());
+        getElement().setAttribute("data-category", treatment.category().name());
         getElement().setAttribute("role", "article");
+
+        var category = new Span(categoryLabel);
+        category.addClassName("treatment-card__category");
+        add(category);
 
         var name = new H3(treatment.name());
         name.addClassName("treatment-card__name");

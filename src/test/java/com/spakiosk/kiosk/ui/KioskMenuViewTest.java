@@ -7,9 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.spakiosk.KaribuTest;
 import com.spakiosk.menu.TreatmentCategory;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
@@ -17,14 +15,14 @@ import org.junit.jupiter.api.Test;
 class KioskMenuViewTest extends KaribuTest {
 
     @Test
-    void an_anonymous_guest_sees_the_menu_as_cards_by_category() {
+    void an_anonymous_guest_sees_every_treatment_as_a_card_in_category_order() {
         UI.getCurrent().navigate(KioskMenuView.class);
-        var view = _get(KioskMenuView.class);
-        assertThat(_find(view, TreatmentCard.class)).hasSize(6);
-        assertThat(_find(view, Section.class)).extracting(s -> s.getElement().getAttribute("data-category"))
-                .containsExactly(Arrays.stream(TreatmentCategory.values()).map(Enum::name).toArray(String[]::new));
-        assertThat(_find(view, H2.class)).extracting(H2::getText).contains("Relaxing", "Lymphatic drainage",
-                "Anti-cellulite", "Preventive", "Classical therapeutic");
+        var cards = _find(_get(KioskMenuView.class), TreatmentCard.class);
+        assertThat(cards).hasSize(6);
+        assertThat(cards).extracting(c -> TreatmentCategory.valueOf(c.getElement().getAttribute("data-category")))
+                .isSorted().containsAll(Arrays.asList(TreatmentCategory.values()));
+        assertThat(cards).extracting(c -> _get(c, Span.class, spec -> spec.withClasses("treatment-card__category")).getText())
+                .contains("Relaxing", "Lymphatic drainage", "Anti-cellulite", "Preventive", "Classical therapeutic");
     }
 
     @Test
