@@ -3,7 +3,8 @@ package com.spakiosk.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.options.Cookie;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 
 /** Staff sign in through the real login form; the session id changes at sign-in (no fixation). */
@@ -45,6 +46,41 @@ class StaffSignInIT extends BrowserTest {
         page.waitForURL(u -> !u.contains("/manage"));
         page.navigate(url("manage"));
         page.waitForURL("**/login");
+    }
+
+    @Test
+    void an_anonymous_visitor_of_an_unknown_address_gets_the_friendly_page_too() {
+        page.navigate(url("no-such-page"));
+        assertThat(page.locator("h1")).hasText("This page does not exist");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Back to the start")).click();
+        assertThat(page.locator(".treatment-card").first()).isVisible();
+    }
+
+    @Test
+    void only_the_health_probe_of_the_actuator_is_open() {
+        var health = page.request().get(url("actuator/health"));
+        assertThat(health.status()).isEqualTo(200);
+        assertThat(health.text()).contains("\"status\":\"UP\"");
+        for (String closed : new String[] {"actuator", "actuator/env", "actuator/beans", "actuator/info", "h2-console"}) {
+            var response = page.request().get(url(closed));
+            // Not exposed: the path falls through to the app's own "no such page", never actuator JSON.
+            assertThat(response.headers().get("content-type")).as(closed).doesNotContain("json");
+            assertThat(response.text()).as(closed).doesNotContain("propertySources", "\"beans\"", "_links");
+        }
+    }
+
+    @Test
+    void a_signed_in_visitor_of_an_unknown_address_gets_a_friendly_page_and_the_way_back() {
+        page.navigate(url("desk"));
+        page.waitForURL("**/login");
+        signIn("desk", "desk-demo-pass");
+        page.waitForURL("**/desk**");
+        page.navigate(url("no-such-page"));
+        assertThat(page.locator("h1")).hasText("This page does not exist");
+        assertThat(page.locator("body")).not().containsText("Exception");
+        screenshot("not-found");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Back to the start")).click();
+        assertThat(page.locator(".treatment-card").first()).isVisible();
     }
 
     private void signIn(String username, String password) {

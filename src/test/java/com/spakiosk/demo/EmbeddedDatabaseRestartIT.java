@@ -25,7 +25,7 @@ class EmbeddedDatabaseRestartIT {
         String url = "jdbc:h2:file:" + dir.resolve("spa") + ";WRITE_DELAY=0";
         long treatments;
         long bookings;
-        try (var first = start(url)) {
+        try (var first = start(url, "--spa.demo.enabled=true")) {
             JdbcTemplate jdbc = first.getBean(JdbcTemplate.class);
             treatments = count(jdbc, "treatment");
             bookings = count(jdbc, "booking");
@@ -33,7 +33,7 @@ class EmbeddedDatabaseRestartIT {
             assertThat(bookings).isPositive();
             jdbc.update("update treatment set name = 'Renamed before restart' where code = 'PREVENTIVE'");
         }
-        try (var second = start(url)) {
+        try (var second = start(url, "--spa.demo.enabled=true")) {
             JdbcTemplate jdbc = second.getBean(JdbcTemplate.class);
             assertThat(count(jdbc, "treatment")).isEqualTo(treatments);
             assertThat(count(jdbc, "booking")).isEqualTo(bookings);
@@ -42,15 +42,34 @@ class EmbeddedDatabaseRestartIT {
         }
     }
 
+    @Test
+    void a_production_style_start_creates_the_first_manager_from_the_environment_and_no_demo_data() {
+        String url = "jdbc:h2:file:" + dir.resolve("prod") + ";WRITE_DELAY=0";
+        try (var app = start(url, "--spa.demo.enabled=false", "--spa.security.initial-manager.username=owner",
+                "--spa.security.initial-manager.password=a long first password")) {
+            JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
+            assertThat(count(jdbc, "treatment")).isZero();
+            assertThat(count(jdbc, "booking")).isZero();
+            assertThat(jdbc.queryForObject("""
+                    select count(*) from staff_account a join staff_account_role r on r.account_id = a.id
+                     where a.username = 'owner' and r.role = 'MANAGER'""", Long.class)).isEqualTo(1);
+            assertThat(jdbc.queryForObject("select password_hash from staff_account where username = 'owner'",
+                    String.class)).startsWith("$2");
+        }
+    }
+
     private static long count(JdbcTemplate jdbc, String table) {
         return jdbc.queryForObject("select count(*) from " + table, Long.class);
     }
 
-    private static ConfigurableApplicationContext start(String url) {
-        return new SpringApplicationBuilder(Application.class)
-                .profiles("test")
-                .properties("spring.datasource.url=" + url, "server.port=0", "spa.demo.enabled=true",
-                        "spring.main.banner-mode=off")
-                .run();
+    /** Settings as command-line arguments: they win over application.properties, as in production. */
+    private static ConfigurableApplicationContext start(String url, String... more) {
+        var args = new java.util.ArrayList<>(java.util.List.of("--spring.datasource.url=" + url, "--server.port=0",
+                "--spa.security.bcrypt-strength=10", "--spring.main.banner-mode=off"));
+        args.addAll(java.util.List.of(more));
+        ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class).run(args.toArray(String[]::new));
+        String actual = app.getEnvironment().getProperty("spring.datasource.url");
+        assertThat(actual).as("the test must use its own database").isEqualTo(url);
+        return app;
     }
 }

@@ -1,5 +1,8 @@
 package com.spakiosk.security.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
@@ -21,7 +24,11 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
         form.setI18n(i18n());
-        add(form);
+        var back = new Button(getTranslation("login.backToKiosk"), e -> getUI().ifPresent(ui -> ui.navigate("")));
+        back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        var column = new Div(form, back);
+        column.addClassName("login-column");
+        add(column);
     }
 
     private LoginI18n i18n() {
