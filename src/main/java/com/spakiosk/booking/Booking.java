@@ -1,5 +1,6 @@
 package com.spakiosk.booking;
 
+import com.spakiosk.base.AbstractEntity;
 import com.spakiosk.base.Money;
 import com.spakiosk.base.Require;
 import jakarta.persistence.CascadeType;
@@ -9,9 +10,6 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
@@ -21,7 +19,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * An appointment: a guest, a treatment, a therapist, a room and a time; or, in status
@@ -29,16 +26,12 @@ import java.util.Objects;
  * and screening flags belong to it; every change is written to its history.
  */
 @Entity
-public class Booking {
+public class Booking extends AbstractEntity {
 
     public static final int FIRST_NAME_MAX = 60;
     public static final int PHONE_MAX = 20;
     public static final int EMAIL_MAX = 254;
     public static final int ACTOR_MAX = 60;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     private String referenceCode;
 
@@ -144,10 +137,6 @@ public class Booking {
         }
     }
 
-    public Long getId() {
-        return id;
-    }
-
     public String getReferenceCode() {
         return referenceCode;
     }
@@ -230,16 +219,6 @@ public class Booking {
 
     public List<BookingHistoryEntry> getHistory() {
         return Collections.unmodifiableList(history);
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return this == o || (o instanceof Booking other && id != null && id.equals(other.id));
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hashCode(getClass());
     }
 
     /** An add-on as it was booked: price and minutes are copied so menu edits do not rewrite history. */

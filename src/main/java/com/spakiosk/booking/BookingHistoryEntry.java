@@ -1,26 +1,19 @@
 package com.spakiosk.booking;
 
+import com.spakiosk.base.AbstractEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.util.Objects;
 
 /** Who changed a booking, when, and how; written in the same transaction as the change. */
 @Entity
 @Table(name = "booking_history")
-public class BookingHistoryEntry {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class BookingHistoryEntry extends AbstractEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "booking_id")
@@ -74,15 +67,5 @@ public class BookingHistoryEntry {
 
     public String getDetails() {
         return details;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return this == o || (o instanceof BookingHistoryEntry other && id != null && id.equals(other.id));
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hashCode(getClass());
     }
 }

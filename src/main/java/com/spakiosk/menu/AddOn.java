@@ -1,5 +1,6 @@
 package com.spakiosk.menu;
 
+import com.spakiosk.base.AbstractEntity;
 import com.spakiosk.base.Money;
 import com.spakiosk.base.Require;
 import jakarta.persistence.CascadeType;
@@ -9,9 +10,6 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
@@ -23,7 +21,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -32,16 +29,12 @@ import java.util.Set;
  * the treatments it lists.
  */
 @Entity
-public class AddOn {
+public class AddOn extends AbstractEntity {
 
     public static final int CODE_MAX = 40;
     public static final int NAME_MAX = 100;
     public static final int DESCRIPTION_MAX = 1000;
     public static final int MAX_EXTRA_MINUTES = 60;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     private String code;
     private String name;
@@ -122,10 +115,6 @@ public class AddOn {
         return allowedTreatments.contains(treatment);
     }
 
-    public Long getId() {
-        return id;
-    }
-
     public String getCode() {
         return code;
     }
@@ -176,16 +165,6 @@ public class AddOn {
 
     public Set<Treatment> getAllowedTreatments() {
         return Collections.unmodifiableSet(allowedTreatments);
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return this == o || (o instanceof AddOn other && id != null && id.equals(other.id));
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hashCode(getClass());
     }
 
     @Override

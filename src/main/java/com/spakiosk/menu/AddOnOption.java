@@ -1,24 +1,17 @@
 package com.spakiosk.menu;
 
+import com.spakiosk.base.AbstractEntity;
 import com.spakiosk.base.Require;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import java.util.Objects;
 
 /** A choice within an add-on, such as the oil for aromatherapy (lavender, eucalyptus, ...). */
 @Entity
-public class AddOnOption {
+public class AddOnOption extends AbstractEntity {
 
     public static final int LABEL_MAX = 100;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "add_on_id")
@@ -40,10 +33,6 @@ public class AddOnOption {
         this.active = true;
     }
 
-    public Long getId() {
-        return id;
-    }
-
     public String getCode() {
         return code;
     }
@@ -54,15 +43,5 @@ public class AddOnOption {
 
     public boolean isActive() {
         return active;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return this == o || (o instanceof AddOnOption other && id != null && id.equals(other.id));
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hashCode(getClass());
     }
 }

@@ -1,27 +1,20 @@
 package com.spakiosk.menu;
 
+import com.spakiosk.base.AbstractEntity;
 import com.spakiosk.base.Require;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import java.util.Objects;
 
 /** One step of how a session is performed, shown to the therapist (toes, foot, ankle, calf, ...). */
 @Entity
-public class ProtocolStep {
+public class ProtocolStep extends AbstractEntity {
 
     public static final int TITLE_MAX = 100;
     public static final int INSTRUCTION_MAX = 1000;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "treatment_id")
@@ -51,10 +44,6 @@ public class ProtocolStep {
         this.instruction = Require.text(instruction, INSTRUCTION_MAX, "Instruction");
     }
 
-    public Long getId() {
-        return id;
-    }
-
     public int getStepOrder() {
         return stepOrder;
     }
@@ -74,15 +63,5 @@ public class ProtocolStep {
 
     public String getInstruction() {
         return instruction;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return this == o || (o instanceof ProtocolStep other && id != null && id.equals(other.id));
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hashCode(getClass());
     }
 }

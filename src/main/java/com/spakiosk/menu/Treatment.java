@@ -1,5 +1,6 @@
 package com.spakiosk.menu;
 
+import com.spakiosk.base.AbstractEntity;
 import com.spakiosk.base.Money;
 import com.spakiosk.base.Require;
 import jakarta.persistence.CascadeType;
@@ -9,9 +10,6 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
@@ -21,22 +19,17 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 
 /** An item of the treatment menu: what it is, where on the leg it works, its durations and its protocol. */
 @Entity
-public class Treatment {
+public class Treatment extends AbstractEntity {
 
     public static final int CODE_MAX = 40;
     public static final int NAME_MAX = 100;
     public static final int SUMMARY_MAX = 300;
     public static final int DESCRIPTION_MAX = 2000;
     public static final int HELPS_WITH_MAX = 1000;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     private String code;
 
@@ -115,10 +108,6 @@ public class Treatment {
         this.active = active;
     }
 
-    public Long getId() {
-        return id;
-    }
-
     public String getCode() {
         return code;
     }
@@ -161,16 +150,6 @@ public class Treatment {
 
     public List<ProtocolStep> getProtocol() {
         return Collections.unmodifiableList(protocol);
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return this == o || (o instanceof Treatment other && id != null && id.equals(other.id));
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hashCode(getClass());
     }
 
     @Override

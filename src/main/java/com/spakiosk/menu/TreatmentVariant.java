@@ -1,27 +1,20 @@
 package com.spakiosk.menu;
 
+import com.spakiosk.base.AbstractEntity;
 import com.spakiosk.base.Money;
 import com.spakiosk.base.Require;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import java.math.BigDecimal;
-import java.util.Objects;
 
 /** One duration of a treatment with its price, e.g. "45 minutes, €62". */
 @Entity
-public class TreatmentVariant {
+public class TreatmentVariant extends AbstractEntity {
 
     public static final int MIN_MINUTES = 10;
     public static final int MAX_MINUTES = 240;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "treatment_id")
@@ -48,10 +41,6 @@ public class TreatmentVariant {
         this.currency = price.currency().getCurrencyCode();
     }
 
-    public Long getId() {
-        return id;
-    }
-
     public int getDurationMinutes() {
         return durationMinutes;
     }
@@ -66,15 +55,5 @@ public class TreatmentVariant {
 
     public void setActive(boolean active) {
         this.active = active;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return this == o || (o instanceof TreatmentVariant other && id != null && id.equals(other.id));
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hashCode(getClass());
     }
 }

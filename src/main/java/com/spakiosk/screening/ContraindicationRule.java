@@ -1,17 +1,14 @@
 package com.spakiosk.screening;
 
+import com.spakiosk.base.AbstractEntity;
 import com.spakiosk.base.Require;
 import com.spakiosk.menu.BodyArea;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import java.util.Objects;
 
 /**
  * "A yes to this question gives this verdict to that": to everything, one treatment,
@@ -19,13 +16,9 @@ import java.util.Objects;
  * therapist is told.
  */
 @Entity
-public class ContraindicationRule {
+public class ContraindicationRule extends AbstractEntity {
 
     public static final int REASON_MAX = 500;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "question_id")
@@ -65,10 +58,6 @@ public class ContraindicationRule {
         this.reason = Require.text(reason, REASON_MAX, "Reason");
     }
 
-    public Long getId() {
-        return id;
-    }
-
     public RuleScope getScope() {
         return scope;
     }
@@ -91,15 +80,5 @@ public class ContraindicationRule {
 
     public String getReason() {
         return reason;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return this == o || (o instanceof ContraindicationRule other && id != null && id.equals(other.id));
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hashCode(getClass());
     }
 }

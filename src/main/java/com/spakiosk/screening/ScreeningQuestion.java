@@ -1,30 +1,23 @@
 package com.spakiosk.screening;
 
+import com.spakiosk.base.AbstractEntity;
 import com.spakiosk.base.Require;
 import com.spakiosk.menu.BodyArea;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Version;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Objects;
 
 /** A yes/no health question in plain words; a "yes" triggers the question's rules. */
 @Entity
-public class ScreeningQuestion {
+public class ScreeningQuestion extends AbstractEntity {
 
     public static final int CODE_MAX = 40;
     public static final int QUESTION_MAX = 300;
     public static final int HELP_TEXT_MAX = 500;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     private String code;
     private String question;
@@ -69,10 +62,6 @@ public class ScreeningQuestion {
         return this;
     }
 
-    public Long getId() {
-        return id;
-    }
-
     public String getCode() {
         return code;
     }
@@ -99,15 +88,5 @@ public class ScreeningQuestion {
 
     public List<ContraindicationRule> getRules() {
         return Collections.unmodifiableList(rules);
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return this == o || (o instanceof ScreeningQuestion other && id != null && id.equals(other.id));
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hashCode(getClass());
     }
 }

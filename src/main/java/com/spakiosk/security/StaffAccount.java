@@ -1,5 +1,6 @@
 package com.spakiosk.security;
 
+import com.spakiosk.base.AbstractEntity;
 import com.spakiosk.base.Require;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -8,22 +9,18 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashSet;
-import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 /** A login for the front desk or a manager. Only the password's bcrypt hash is kept. */
 @Entity
-public class StaffAccount {
+public class StaffAccount extends AbstractEntity {
 
     public static final int USERNAME_MIN = 3;
     public static final int USERNAME_MAX = 60;
@@ -32,10 +29,6 @@ public class StaffAccount {
     public static final int PASSWORD_MIN = 12;
     public static final int PASSWORD_MAX = 128;
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9._-]+");
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     private String username;
     private String displayName;
@@ -83,10 +76,6 @@ public class StaffAccount {
         }
     }
 
-    public Long getId() {
-        return id;
-    }
-
     public String getUsername() {
         return username;
     }
@@ -105,15 +94,5 @@ public class StaffAccount {
 
     public Set<StaffRole> getRoles() {
         return Collections.unmodifiableSet(EnumSet.copyOf(roles));
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return this == o || (o instanceof StaffAccount other && id != null && id.equals(other.id));
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hashCode(getClass());
     }
 }

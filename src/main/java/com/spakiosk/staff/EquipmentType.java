@@ -1,24 +1,17 @@
 package com.spakiosk.staff;
 
+import com.spakiosk.base.AbstractEntity;
 import com.spakiosk.base.Require;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Version;
-import java.util.Objects;
 
 /** Equipment that bookings share, with how many units exist (e.g. two stone heaters). */
 @Entity
-public class EquipmentType {
+public class EquipmentType extends AbstractEntity {
 
     public static final int CODE_MAX = 40;
     public static final int NAME_MAX = 100;
     public static final int MAX_QUANTITY = 100;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     private String code;
     private String name;
@@ -36,10 +29,6 @@ public class EquipmentType {
         this.quantity = Require.range(quantity, 0, MAX_QUANTITY, "Quantity");
     }
 
-    public Long getId() {
-        return id;
-    }
-
     public String getCode() {
         return code;
     }
@@ -50,15 +39,5 @@ public class EquipmentType {
 
     public int getQuantity() {
         return quantity;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return this == o || (o instanceof EquipmentType other && id != null && id.equals(other.id));
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hashCode(getClass());
     }
 }

@@ -1,30 +1,23 @@
 package com.spakiosk.staff;
 
+import com.spakiosk.base.AbstractEntity;
 import com.spakiosk.base.Require;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Version;
 import java.util.Collections;
 import java.util.HashSet;
-import java.util.Objects;
 import java.util.Set;
 
 /** A treatment room, suited to some treatments (a foot-bath chair, a full-length table). */
 @Entity
-public class Room {
+public class Room extends AbstractEntity {
 
     public static final int CODE_MAX = 40;
     public static final int NAME_MAX = 100;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     private String code;
     private String name;
@@ -55,10 +48,6 @@ public class Room {
         return suitableTreatments.contains(treatmentId);
     }
 
-    public Long getId() {
-        return id;
-    }
-
     public String getCode() {
         return code;
     }
@@ -73,15 +62,5 @@ public class Room {
 
     public Set<Long> getSuitableTreatments() {
         return Collections.unmodifiableSet(suitableTreatments);
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return this == o || (o instanceof Room other && id != null && id.equals(other.id));
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hashCode(getClass());
     }
 }

@@ -1,14 +1,12 @@
 package com.spakiosk.staff;
 
+import com.spakiosk.base.AbstractEntity;
 import com.spakiosk.base.Require;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Version;
@@ -18,20 +16,15 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 
 /** A massage therapist: which treatments they are qualified for, and their weekly hours. */
 @Entity
-public class Therapist {
+public class Therapist extends AbstractEntity {
 
     public static final int CODE_MAX = 40;
     public static final int NAME_MAX = 100;
     public static final int BIO_MAX = 500;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     private String code;
     private String displayName;
@@ -78,10 +71,6 @@ public class Therapist {
         return shift;
     }
 
-    public Long getId() {
-        return id;
-    }
-
     public String getCode() {
         return code;
     }
@@ -108,16 +97,6 @@ public class Therapist {
 
     public List<WeeklyShift> getShifts() {
         return Collections.unmodifiableList(shifts);
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return this == o || (o instanceof Therapist other && id != null && id.equals(other.id));
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hashCode(getClass());
     }
 
     @Override

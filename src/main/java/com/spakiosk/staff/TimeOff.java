@@ -1,22 +1,15 @@
 package com.spakiosk.staff;
 
+import com.spakiosk.base.AbstractEntity;
 import com.spakiosk.base.Require;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import java.time.Instant;
-import java.util.Objects;
 
 /** A period a therapist is away (holiday, sick leave, training): no slots are offered. */
 @Entity
-public class TimeOff {
+public class TimeOff extends AbstractEntity {
 
     public static final int REASON_MAX = 200;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     private Long therapistId;
     private Instant startsAt;
@@ -36,10 +29,6 @@ public class TimeOff {
         this.reason = Require.text(reason, REASON_MAX, "Reason");
     }
 
-    public Long getId() {
-        return id;
-    }
-
     public long getTherapistId() {
         return therapistId;
     }
@@ -54,15 +43,5 @@ public class TimeOff {
 
     public String getReason() {
         return reason;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return this == o || (o instanceof TimeOff other && id != null && id.equals(other.id));
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hashCode(getClass());
     }
 }

@@ -1,5 +1,6 @@
 package com.spakiosk.staff;
 
+import com.spakiosk.base.AbstractEntity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embeddable;
@@ -7,9 +8,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import java.time.DayOfWeek;
@@ -17,18 +15,13 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * The hours a therapist works on one weekday, in the spa's local time, with breaks.
  * Local times keep a 09:00-17:00 shift eight hours long on the days clocks change.
  */
 @Entity
-public class WeeklyShift {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class WeeklyShift extends AbstractEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "therapist_id")
@@ -84,16 +77,6 @@ public class WeeklyShift {
 
     public List<Break> getBreaks() {
         return Collections.unmodifiableList(breaks);
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return this == o || (o instanceof WeeklyShift other && id != null && id.equals(other.id));
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hashCode(getClass());
     }
 
     /** A pause within a shift, in local time. */
