@@ -1,0 +1,45 @@
+package com.spakiosk.scheduling;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * Turns weekly shifts in local time into the real instants a therapist works on given days,
+ * minus breaks and time off. On the days clocks change a 09:00-17:00 shift still runs from
+ * 09:00 to 17:00 on the wall clock, and is as long as the wall clock says.
+ */
+public final class WorkingTime {
+
+    private WorkingTime() {
+    }
+
+    /** Working intervals on the days [from, until), merged and sorted. */
+    public static List<Interval> between(Collection<ShiftTemplate> shifts, LocalDate from, LocalDate until,
+                                         ZoneId zone, Collection<Interval> timeOff) {
+        List<Interval> working = new ArrayList<>();
+        List<Interval> pauses = new ArrayList<>(timeOff);
+        for (LocalDate day = from; day.isBefore(until); day = day.plusDays(1)) {
+            for (ShiftTemplate shift : shifts) {
+                if (shift.day() == day.getDayOfWeek()) {
+                    working.add(at(day, shift.start(), shift.end(), zone));
+                    for (ShiftTemplate.LocalBreak b : shift.breaks()) {
+                        pauses.add(at(day, b.start(), b.end(), zone));
+                    }
+                }
+            }
+        }
+        return Intervals.subtract(Intervals.merge(working), Intervals.merge(pauses));
+    }
+
+    /**
+     * Local wall-clock times on a day as instants. A time inside the spring-forward gap moves
+     * forward by the gap; an ambiguous autumn time takes the earlier offset.
+     */
+    static Interval at(LocalDate day, LocalTime start, LocalTime end, ZoneId zone) {
+        return new Interval(day.atTime(start).atZone(zone).toInstant(), day.atTime(end).atZone(zone).toInstant());
+    }
+}
