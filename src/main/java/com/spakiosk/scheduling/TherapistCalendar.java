@@ -4,14 +4,21 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * One therapist as the engine sees them: what they may perform, when they work, and when
- * they are busy (bookings and live holds, each including its turnover).
+ * One therapist as the engine sees them: what they may perform, when they work (shifts minus
+ * breaks and time off), their time off (to say why a time is not possible), and when they are
+ * busy (bookings and live holds, each including its turnover).
  */
-public record TherapistCalendar(long therapistId, Set<Long> skills, List<Interval> working, List<Interval> busy) {
+public record TherapistCalendar(long therapistId, Set<Long> skills, List<Interval> working, List<Interval> busy,
+                                List<Interval> timeOff) {
+
+    public TherapistCalendar(long therapistId, Set<Long> skills, List<Interval> working, List<Interval> busy) {
+        this(therapistId, skills, working, busy, List.of());
+    }
 
     public TherapistCalendar {
         skills = Set.copyOf(skills);
         working = Intervals.merge(working);
         busy = Intervals.merge(busy);
+        timeOff = Intervals.merge(timeOff);
     }
 }
