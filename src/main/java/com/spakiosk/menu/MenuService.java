@@ -1,5 +1,6 @@
 package com.spakiosk.menu;
 
+import com.spakiosk.base.ResourceVersion;
 import com.spakiosk.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -13,10 +14,12 @@ public class MenuService {
 
     private final TreatmentRepository treatments;
     private final AddOnRepository addOns;
+    private final ResourceVersion resourceVersion;
 
-    MenuService(TreatmentRepository treatments, AddOnRepository addOns) {
+    MenuService(TreatmentRepository treatments, AddOnRepository addOns, ResourceVersion resourceVersion) {
         this.treatments = treatments;
         this.addOns = addOns;
+        this.resourceVersion = resourceVersion;
     }
 
     /**
@@ -41,6 +44,12 @@ public class MenuService {
         return addOns.findByCode(code);
     }
 
+    /** Every active add-on with its options and the treatments it goes with. */
+    @Transactional(readOnly = true)
+    public List<MenuAddOn> activeAddOns() {
+        return addOns.findActiveWithTreatments().stream().map(MenuAddOn::of).toList();
+    }
+
     @Transactional(readOnly = true)
     public long countTreatments() {
         return treatments.count();
@@ -50,6 +59,7 @@ public class MenuService {
     @Transactional
     @RolesAllowed(Roles.MANAGER)
     public Treatment saveTreatment(Treatment treatment) {
+        resourceVersion.bump();
         return treatments.save(treatment);
     }
 
@@ -57,6 +67,7 @@ public class MenuService {
     @Transactional
     @RolesAllowed(Roles.MANAGER)
     public AddOn saveAddOn(AddOn addOn) {
+        resourceVersion.bump();
         return addOns.save(addOn);
     }
 }

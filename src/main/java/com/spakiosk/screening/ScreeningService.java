@@ -22,6 +22,15 @@ public class ScreeningService {
         return questions.findActiveWithRules();
     }
 
+    /** Every rule of the active questions, as plain data for {@link ScreeningRules}. */
+    @Transactional(readOnly = true)
+    public List<ScreeningRules.Rule> activeRules() {
+        return questions.findActiveWithRules().stream()
+                .flatMap(q -> q.getRules().stream().map(r -> new ScreeningRules.Rule(q.getCode(), r.getScope(),
+                        r.getTreatmentId(), r.getAddOnId(), r.getBodyArea(), r.getVerdict(), r.getReason())))
+                .toList();
+    }
+
     @Transactional
     @RolesAllowed(Roles.MANAGER)
     public ScreeningQuestion saveQuestion(ScreeningQuestion question) {

@@ -1,5 +1,6 @@
 package com.spakiosk.staff;
 
+import com.spakiosk.base.ResourceVersion;
 import com.spakiosk.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -14,9 +15,11 @@ public class StaffService {
     private final RoomRepository rooms;
     private final EquipmentTypeRepository equipment;
     private final TimeOffRepository timeOff;
+    private final ResourceVersion resourceVersion;
 
     StaffService(TherapistRepository therapists, RoomRepository rooms, EquipmentTypeRepository equipment,
-                 TimeOffRepository timeOff) {
+                 TimeOffRepository timeOff, ResourceVersion resourceVersion) {
+        this.resourceVersion = resourceVersion;
         this.therapists = therapists;
         this.rooms = rooms;
         this.equipment = equipment;
@@ -36,27 +39,36 @@ public class StaffService {
         return rooms.findByActiveTrueOrderByName();
     }
 
+    @Transactional(readOnly = true)
+    public List<EquipmentType> allEquipment() {
+        return equipment.findAll();
+    }
+
     @Transactional
     @RolesAllowed(Roles.MANAGER)
     public Therapist saveTherapist(Therapist therapist) {
+        resourceVersion.bump();
         return therapists.save(therapist);
     }
 
     @Transactional
     @RolesAllowed(Roles.MANAGER)
     public Room saveRoom(Room room) {
+        resourceVersion.bump();
         return rooms.save(room);
     }
 
     @Transactional
     @RolesAllowed(Roles.MANAGER)
     public EquipmentType saveEquipment(EquipmentType type) {
+        resourceVersion.bump();
         return equipment.save(type);
     }
 
     @Transactional
     @RolesAllowed(Roles.MANAGER)
     public TimeOff addTimeOff(TimeOff period) {
+        resourceVersion.bump();
         if (!therapists.existsById(period.getTherapistId())) {
             throw new IllegalArgumentException("No therapist with id " + period.getTherapistId());
         }

@@ -20,7 +20,7 @@ import net.jqwik.api.Property;
  * and every slot it offers is within a shift, qualified, free for therapist and room, and
  * within the equipment that exists. Days include both DST changes in Berlin.
  */
-class SlotFinderProperties {
+class SlotFinderPropertyTest {
 
     static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
     static final List<LocalDate> DAYS = List.of(LocalDate.parse("2026-11-23"), LocalDate.parse("2026-03-29"),

@@ -1,0 +1,68 @@
+package com.spakiosk.booking;
+
+import com.spakiosk.base.SpaProperties;
+import com.spakiosk.scheduling.Slot;
+import com.spakiosk.scheduling.SlotFinder;
+import com.spakiosk.scheduling.SlotRequest;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Free times for a treatment: what the kiosk and the desk offer. Read-only; holds come from {@link BookingService}. */
+@Service
+public class AvailabilityService {
+
+    private final CalendarLoader loader;
+    private final SlotRequests requests;
+    private final SpaProperties spa;
+    private final BookingProperties properties;
+    private final Clock clock;
+    private final SlotFinder finder = new SlotFinder();
+
+    AvailabilityService(CalendarLoader loader, SlotRequests requests, SpaProperties spa, BookingProperties properties,
+                        Clock clock) {
+        this.loader = loader;
+        this.requests = requests;
+        this.spa = spa;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /**
+     * Free slots, earliest first. Times before now are never offered. With no therapist named,
+     * each slot gets the therapist whose choice keeps the day most bookable.
+     */
+    @Transactional(readOnly = true)
+    public List<Slot> findSlots(SlotSearch search) {
+        return find(loader.catalog(), search, clock.instant());
+    }
+
+    /** Walk-in slots: from now plus the walk-in lead time, until the end of today. */
+    @Transactional(readOnly = true)
+    public List<Slot> walkInSlots(long treatmentId, long variantId, List<Long> addOnIds, int limit) {
+        Instant now = clock.instant();
+        Instant from = SlotRequest.walkInStart(now, properties.walkInLead(), properties.grid(), spa.zone());
+        Instant endOfDay = LocalDate.ofInstant(now, spa.zone()).plusDays(1).atStartOfDay(spa.zone()).toInstant();
+        if (!from.isBefore(endOfDay)) {
+            return List.of();
+        }
+        return find(loader.catalog(), new SlotSearch(treatmentId, variantId, addOnIds, from, endOfDay, null, limit), now);
+    }
+
+    List<Slot> find(SpaCatalog catalog, SlotSearch search, Instant now) {
+        Instant from = search.from().isBefore(now) ? now : search.from();
+        if (!from.isBefore(search.until())) {
+            return List.of();
+        }
+        SlotRequest request = requests.build(catalog, search.treatmentId(), search.variantId(), search.addOnIds(),
+                from, search.until(), search.therapistId(), search.limit());
+        ZoneId zone = spa.zone();
+        LocalDate firstDay = LocalDate.ofInstant(from, zone);
+        LocalDate lastDay = LocalDate.ofInstant(search.until().minusNanos(1), zone);
+        return finder.find(loader.snapshot(catalog, firstDay, lastDay.plusDays(1), now, null), request);
+    }
+}

@@ -1,0 +1,23 @@
+package com.spakiosk.booking;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * How the calendar is run.
+ *
+ * @param turnover   cleanup after each session, during which therapist and room stay busy
+ * @param grid       slots start on these steps of the local clock
+ * @param holdTtl    how long a held slot waits for the guest to confirm
+ * @param walkInLead the least time between "now" and a walk-in's start
+ * @param alternatives how many next free slots a "just taken" answer offers
+ */
+@ConfigurationProperties("spa.booking")
+public record BookingProperties(
+        @DefaultValue("10m") Duration turnover,
+        @DefaultValue("15m") Duration grid,
+        @DefaultValue("5m") Duration holdTtl,
+        @DefaultValue("10m") Duration walkInLead,
+        @DefaultValue("5") int alternatives) {
+}

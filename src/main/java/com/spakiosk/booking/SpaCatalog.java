@@ -1,0 +1,35 @@
+package com.spakiosk.booking;
+
+import com.spakiosk.base.Money;
+import com.spakiosk.scheduling.Extra;
+import com.spakiosk.scheduling.ShiftTemplate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The slowly changing resources a search needs, cached per app instance and reloaded when
+ * the shared resource version moves: therapists with skills and weekly shifts, rooms, equipment
+ * counts, and the menu's durations, prices and add-ons.
+ */
+record SpaCatalog(long version, List<TherapistTemplate> therapists, List<RoomTemplate> rooms,
+                  Map<Long, Integer> equipment, Map<Long, Variant> variants, Map<Long, AddOnSpec> addOns,
+                  int shortestSessionMinutes) {
+
+    record TherapistTemplate(long id, Set<Long> skills, List<ShiftTemplate> shifts) {
+    }
+
+    record RoomTemplate(long id, Set<Long> suitableTreatments) {
+    }
+
+    record Variant(long id, long treatmentId, int minutes, Money price) {
+    }
+
+    record AddOnSpec(long id, int minutes, Extra.Placement placement, Long equipmentTypeId, Set<Long> allowedTreatments,
+                     Money price, Set<String> optionCodes) {
+
+        Extra asExtra() {
+            return new Extra(minutes, placement, equipmentTypeId);
+        }
+    }
+}
