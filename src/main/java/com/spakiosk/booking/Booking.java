@@ -88,7 +88,7 @@ public class Booking extends AbstractEntity {
     }
 
     /** A confirmed booking, e.g. one the desk took on the phone. */
-    public static Booking confirmed(Slot slot, Guest guest, Money price, BookingChannel channel,
+    public static Booking confirmed(Assignment slot, Guest guest, Money price, BookingChannel channel,
                                     String referenceCode, Instant now, String actor) {
         Booking b = new Booking();
         b.referenceCode = Require.present(referenceCode, "Reference code");
@@ -113,6 +113,84 @@ public class Booking extends AbstractEntity {
         b.history.add(new BookingHistoryEntry(b, now, b.createdBy, "CREATED", null, BookingStatus.CONFIRMED,
                 "Booked via " + channel.name().toLowerCase()));
         return b;
+    }
+
+    /** A slot held for a guest until {@code expiresAt}; it becomes a booking on confirm. */
+    public static Booking held(Assignment slot, Money price, BookingChannel channel, String owner, Instant expiresAt,
+                               Instant now, String actor) {
+        Booking b = new Booking();
+        b.status = BookingStatus.HELD;
+        b.channel = Require.present(channel, "Channel");
+        b.treatmentId = slot.treatmentId();
+        b.variantId = slot.variantId();
+        b.therapistId = slot.therapistId();
+        b.roomId = slot.roomId();
+        b.startsAt = slot.startsAt();
+        b.endsAt = slot.endsAt();
+        b.blockedUntil = slot.blockedUntil();
+        b.holdOwner = Require.text(owner, 64, "Hold owner");
+        b.holdExpiresAt = Require.present(expiresAt, "Hold expiry");
+        b.priceAmount = price.amount();
+        b.currency = price.currency().getCurrencyCode();
+        b.createdAt = now;
+        b.updatedAt = now;
+        b.createdBy = Require.text(actor, ACTOR_MAX, "Actor");
+        b.updatedBy = b.createdBy;
+        return b;
+    }
+
+    /** Turns this hold into a confirmed booking for the guest. */
+    void confirm(Guest guest, String referenceCode, Instant now, String actor) {
+        this.guestFirstName = guest.firstName();
+        this.guestPhone = guest.phone();
+        this.guestEmail = guest.email();
+        this.referenceCode = Require.present(referenceCode, "Reference code");
+        this.holdOwner = null;
+        this.holdExpiresAt = null;
+        record(BookingStatus.CONFIRMED, "CONFIRMED", "Booked via " + channel.name().toLowerCase(), now, actor);
+    }
+
+    /** A hold whose time ran out: it blocks nothing any more. */
+    void expire(Instant now) {
+        this.holdExpiresAt = null;
+        this.status = BookingStatus.EXPIRED;
+        this.updatedAt = now;
+        this.updatedBy = "system";
+    }
+
+    /** Moves the booking to another time, therapist or room (the caller has checked the new slot). */
+    void moveTo(Assignment slot, java.util.List<EquipmentUse> newEquipment, Instant now, String actor) {
+        String from = startsAt + " therapist " + therapistId + " room " + roomId;
+        this.therapistId = slot.therapistId();
+        this.roomId = slot.roomId();
+        this.startsAt = slot.startsAt();
+        this.endsAt = slot.endsAt();
+        this.blockedUntil = slot.blockedUntil();
+        this.equipment.clear();
+        this.equipment.addAll(newEquipment);
+        record(status, "MOVED", "From " + from + " to " + startsAt + " therapist " + therapistId + " room " + roomId,
+                now, actor);
+    }
+
+    /** Changes the status along an allowed transition and writes it to the history. */
+    void changeStatus(BookingStatus next, Instant now, String actor) {
+        record(next, next.name(), "", now, actor);
+    }
+
+    private void record(BookingStatus next, String action, String details, Instant now, String actor) {
+        BookingStatus previous = this.status;
+        this.status = next;
+        this.updatedAt = now;
+        this.updatedBy = Require.text(actor, ACTOR_MAX, "Actor");
+        history.add(new BookingHistoryEntry(this, now, updatedBy, action, previous, next, details));
+    }
+
+    public Instant getHoldExpiresAt() {
+        return holdExpiresAt;
+    }
+
+    public String getHoldOwner() {
+        return holdOwner;
     }
 
     public void addAddOn(long addOnId, String optionCode, Money price, int extraMinutes) {

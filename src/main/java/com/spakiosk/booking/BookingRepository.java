@@ -3,10 +3,24 @@ package com.spakiosk.booking;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Optional;
+import jakarta.persistence.LockModeType;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface BookingRepository extends JpaRepository<Booking, Long> {
+
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select b from Booking b where b.id = :id")
+    Optional<Booking> findForUpdate(long id);
+
+    @Modifying
+    @Query("""
+            update Booking b set b.status = com.spakiosk.booking.BookingStatus.EXPIRED, b.holdExpiresAt = null,
+                   b.holdOwner = null
+            where b.status = com.spakiosk.booking.BookingStatus.HELD and b.holdExpiresAt <= :now""")
+    int expireHolds(Instant now);
 
     Optional<Booking> findByReferenceCode(String referenceCode);
 

@@ -1,19 +1,223 @@
 package com.spakiosk.booking;
 
+import com.spakiosk.base.Money;
+import com.spakiosk.base.SpaProperties;
+import com.spakiosk.scheduling.Slot;
+import com.spakiosk.scheduling.SlotCheck;
+import com.spakiosk.scheduling.SlotFinder;
+import com.spakiosk.scheduling.SlotRequest;
+import com.spakiosk.scheduling.Snapshot;
+import com.spakiosk.screening.ScreeningRules;
 import com.spakiosk.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
-/** Bookings and holds: the transaction boundary of the calendar. */
+/**
+ * Bookings and holds: the transaction boundary of the calendar, and where the database acts
+ * as referee. Every write that takes time in the calendar locks the therapist, room and
+ * equipment rows in a fixed order, re-checks the slot against what is committed, and only then
+ * writes. On PostgreSQL an exclusion constraint stands behind it; its violation becomes the
+ * same calm "just taken" answer with the next free slots.
+ */
 @Service
 public class BookingService {
 
     private final BookingRepository bookings;
+    private final CalendarLoader loader;
+    private final SlotRequests requests;
+    private final BookingLocks locks;
+    private final BookingProperties properties;
+    private final SpaProperties spa;
+    private final Clock clock;
+    private final TransactionTemplate tx;
+    private final SlotFinder finder = new SlotFinder();
+    private final ReferenceCode codes = new ReferenceCode();
 
-    BookingService(BookingRepository bookings) {
+    BookingService(BookingRepository bookings, CalendarLoader loader, SlotRequests requests, BookingLocks locks,
+                   BookingProperties properties, SpaProperties spa, Clock clock, PlatformTransactionManager txManager) {
         this.bookings = bookings;
+        this.loader = loader;
+        this.requests = requests;
+        this.locks = locks;
+        this.properties = properties;
+        this.spa = spa;
+        this.clock = clock;
+        this.tx = new TransactionTemplate(txManager);
+    }
+
+    /**
+     * Holds a slot for {@link BookingProperties#holdTtl()}. Refuses with a {@link BookingException}
+     * what can never be booked (past, unqualified, outside a shift, add-on not allowed, screening
+     * BLOCKED); answers {@link HoldOutcome.JustTaken} when someone else holds that time now.
+     */
+    public HoldOutcome hold(HoldRequest request) {
+        try {
+            return tx.execute(status -> holdLocked(request));
+        } catch (DataIntegrityViolationException e) {
+            if (isOverlapConstraint(e)) {
+                return tx.execute(status -> new HoldOutcome.JustTaken(nextFree(request, clock.instant())));
+            }
+            throw e;
+        }
+    }
+
+    private HoldOutcome holdLocked(HoldRequest request) {
+        Instant now = clock.instant();
+        if (request.start().isBefore(now)) {
+            throw new BookingException(BookingException.Reason.IN_THE_PAST, "That time has already passed");
+        }
+        SpaCatalog catalog = loader.catalog();
+        SlotRequest slotRequest = slotRequest(catalog, request);
+        refuseBlockedScreening(catalog, request);
+        LocalDate day = LocalDate.ofInstant(request.start(), spa.zone());
+
+        // Choose therapist and room (the guest's, or the engine's best), then lock and check for real.
+        Long therapistId = request.therapistId();
+        Long roomId = request.roomId();
+        if (therapistId == null || roomId == null) {
+            Optional<Slot> best = finder.find(loader.snapshot(catalog, day, day.plusDays(1), now, null), slotRequest)
+                    .stream().filter(s -> s.start().equals(request.start())).findFirst();
+            if (best.isEmpty()) {
+                return new HoldOutcome.JustTaken(nextFree(request, now));
+            }
+            therapistId = best.get().therapistId();
+            roomId = best.get().roomId();
+        }
+        locks.lock(therapistId, roomId, slotRequest.extras().stream()
+                .filter(e -> e.equipmentTypeId() != null).map(e -> e.equipmentTypeId()).toList());
+        locks.expireStaleHolds(therapistId, roomId, now);
+        Snapshot snapshot = loader.snapshot(catalog, day, day.plusDays(1), now, null);
+        SlotCheck.Result check = SlotCheck.check(snapshot, slotRequest, request.start(), therapistId, roomId);
+        if (check.problem().isPresent()) {
+            if (check.problem().get().isJustTaken()) {
+                return new HoldOutcome.JustTaken(nextFree(catalog, request, now));
+            }
+            throw new BookingException(BookingException.Reason.valueOf(check.problem().get().name()),
+                    "That slot cannot be booked: " + check.problem().get());
+        }
+        Slot slot = check.slot().orElseThrow();
+        Money price = price(catalog, request);
+        Instant expiresAt = now.plus(properties.holdTtl());
+        Booking hold = Booking.held(new Assignment(request.treatmentId(), request.variantId(), therapistId, roomId,
+                slot.start(), slot.end(), slot.blockedUntil()), price, request.channel(), request.owner(), expiresAt,
+                now, request.channel().name().toLowerCase());
+        for (HoldRequest.AddOnChoice choice : request.addOns()) {
+            SpaCatalog.AddOnSpec addOn = catalog.addOns().get(choice.addOnId());
+            hold.addAddOn(addOn.id(), choice.optionCode(), addOn.price(), addOn.minutes());
+        }
+        slot.equipment().forEach(u -> hold.useEquipment(u.equipmentTypeId(), u.when().start(), u.when().end()));
+        bookings.saveAndFlush(hold);
+        return new HoldOutcome.Held(hold.getId(), slot, price, expiresAt);
+    }
+
+    /**
+     * Confirms a live hold of {@code owner} for the guest: it gets its reference code and its
+     * history begins. Screening findings are kept (only the flagged items and verdicts).
+     */
+    @Transactional
+    public Confirmation confirm(long bookingId, String owner, Guest guest, ScreeningConsent screening) {
+        Instant now = clock.instant();
+        Booking hold = bookings.findForUpdate(bookingId)
+                .orElseThrow(() -> new BookingException(BookingException.Reason.NOT_FOUND, "No such hold"));
+        if (hold.getStatus() != BookingStatus.HELD) {
+            throw new BookingException(BookingException.Reason.HOLD_EXPIRED, "The hold is no longer active");
+        }
+        if (!hold.getHoldOwner().equals(owner)) {
+            throw new BookingException(BookingException.Reason.FOREIGN_HOLD, "That hold belongs to someone else");
+        }
+        if (!hold.getHoldExpiresAt().isAfter(now)) {
+            throw new BookingException(BookingException.Reason.HOLD_EXPIRED, "The hold ran out");
+        }
+        if (screening != null) {
+            recordScreening(hold, screening);
+        }
+        hold.confirm(guest, uniqueCode(), now, hold.getChannel().name().toLowerCase());
+        return Confirmation.of(hold);
+    }
+
+    /** Cancels a confirmed or checked-in booking; {@code version} must be the one the caller saw. */
+    @Transactional
+    @RolesAllowed({Roles.FRONT_DESK, Roles.MANAGER})
+    public void cancel(long bookingId, long version, String actor) {
+        changeStatus(bookingId, version, BookingStatus.CANCELLED, actor);
+    }
+
+    /** Moves a booking along an allowed status transition (check in, start, complete, no-show, cancel). */
+    @Transactional
+    @RolesAllowed({Roles.FRONT_DESK, Roles.MANAGER})
+    public void changeStatus(long bookingId, long version, BookingStatus next, String actor) {
+        Booking booking = lockedCurrent(bookingId, version);
+        if (!booking.getStatus().canBecome(next)) {
+            throw new BookingException(BookingException.Reason.TRANSITION_NOT_ALLOWED,
+                    "A " + booking.getStatus() + " booking cannot become " + next);
+        }
+        booking.changeStatus(next, clock.instant(), actor);
+    }
+
+    /**
+     * Moves a booking to a new time, therapist and/or room, with the same checks as a new one.
+     * Answers {@link HoldOutcome.JustTaken} with alternatives when the new slot is taken.
+     */
+    @RolesAllowed({Roles.FRONT_DESK, Roles.MANAGER})
+    public Optional<HoldOutcome.JustTaken> move(long bookingId, long version, Instant start, long therapistId,
+                                                long roomId, String actor) {
+        try {
+            return tx.execute(status -> moveLocked(bookingId, version, start, therapistId, roomId, actor));
+        } catch (DataIntegrityViolationException e) {
+            if (isOverlapConstraint(e)) {
+                return Optional.of(new HoldOutcome.JustTaken(List.of()));
+            }
+            throw e;
+        }
+    }
+
+    private Optional<HoldOutcome.JustTaken> moveLocked(long bookingId, long version, Instant start, long therapistId,
+                                                      long roomId, String actor) {
+        Instant now = clock.instant();
+        if (start.isBefore(now)) {
+            throw new BookingException(BookingException.Reason.IN_THE_PAST, "That time has already passed");
+        }
+        Booking booking = lockedCurrent(bookingId, version);
+        if (!booking.getStatus().occupiesCalendar() || booking.getStatus() == BookingStatus.HELD) {
+            throw new BookingException(BookingException.Reason.TRANSITION_NOT_ALLOWED, "Only bookings can be moved");
+        }
+        SpaCatalog catalog = loader.catalog();
+        List<Long> addOnIds = booking.getAddOns().stream().map(Booking.BookedAddOn::addOnId).toList();
+        SlotRequest slotRequest = requests.build(catalog, booking.getTreatmentId(), booking.getVariantId(), addOnIds,
+                start, start.plusSeconds(1), therapistId, 1);
+        locks.lock(therapistId, roomId, slotRequest.extras().stream()
+                .filter(e -> e.equipmentTypeId() != null).map(e -> e.equipmentTypeId()).toList());
+        locks.expireStaleHolds(therapistId, roomId, now);
+        LocalDate day = LocalDate.ofInstant(start, spa.zone());
+        Snapshot snapshot = loader.snapshot(catalog, day, day.plusDays(1), now, bookingId);
+        SlotCheck.Result check = SlotCheck.check(snapshot, slotRequest, start, therapistId, roomId);
+        if (check.problem().isPresent()) {
+            if (check.problem().get().isJustTaken()) {
+                SlotRequest alternatives = requests.build(catalog, booking.getTreatmentId(), booking.getVariantId(),
+                        addOnIds, now, day.plusDays(1).atStartOfDay(spa.zone()).toInstant(), null, properties.alternatives());
+                return Optional.of(new HoldOutcome.JustTaken(finder.find(snapshot, alternatives)));
+            }
+            throw new BookingException(BookingException.Reason.valueOf(check.problem().get().name()),
+                    "The booking cannot move there: " + check.problem().get());
+        }
+        Slot slot = check.slot().orElseThrow();
+        booking.moveTo(new Assignment(booking.getTreatmentId(), booking.getVariantId(), therapistId, roomId,
+                        slot.start(), slot.end(), slot.blockedUntil()),
+                slot.equipment().stream().map(u -> new Booking.EquipmentUse(u.equipmentTypeId(), u.when().start(),
+                        u.when().end())).toList(), now, actor);
+        bookings.flush();
+        return Optional.empty();
     }
 
     @Transactional(readOnly = true)
@@ -33,17 +237,118 @@ public class BookingService {
     }
 
     /**
-     * Records an already confirmed booking, as when importing a spa's existing calendar.
-     * Refuses one that overlaps an occupying booking of the same therapist or room.
+     * Records an already confirmed booking, as when importing a spa's existing calendar. It
+     * takes the same locks and refuses an overlap for the therapist or room.
      */
     @Transactional
     @RolesAllowed(Roles.MANAGER)
     public Booking importConfirmed(Booking booking) {
+        locks.lock(booking.getTherapistId(), booking.getRoomId(),
+                booking.getEquipment().stream().map(Booking.EquipmentUse::equipmentTypeId).toList());
         long clashes = bookings.countOverlapping(booking.getTherapistId(), booking.getRoomId(),
                 booking.getStartsAt(), booking.getBlockedUntil(), BookingStatus.OCCUPYING);
         if (clashes > 0) {
             throw new IllegalArgumentException("That time is already taken for this therapist or room");
         }
         return bookings.save(booking);
+    }
+
+    /** Marks every hold that ran out as EXPIRED; returns how many. Run by {@link HoldSweeper}. */
+    @Transactional
+    public int expireHolds() {
+        return bookings.expireHolds(clock.instant());
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private SlotRequest slotRequest(SpaCatalog catalog, HoldRequest request) {
+        for (HoldRequest.AddOnChoice choice : request.addOns()) {
+            SpaCatalog.AddOnSpec addOn = SlotRequests.addOn(catalog, request.treatmentId(), choice.addOnId());
+            boolean needsOption = !addOn.optionCodes().isEmpty();
+            if (needsOption ? !addOn.optionCodes().contains(choice.optionCode()) : choice.optionCode() != null) {
+                throw new BookingException(BookingException.Reason.ADD_ON_NOT_ALLOWED,
+                        needsOption ? "Choose one of " + addOn.optionCodes() : "That add-on has no options");
+            }
+        }
+        return requests.build(catalog, request.treatmentId(), request.variantId(), request.addOnIds(),
+                request.start(), request.start().plusSeconds(1), request.therapistId(), 1);
+    }
+
+    private void refuseBlockedScreening(SpaCatalog catalog, HoldRequest request) {
+        if (evaluate(catalog, request.treatmentId(), request.addOnIds(), request.screeningYes()).anyBlocked()) {
+            throw new BookingException(BookingException.Reason.SCREENING_BLOCKED,
+                    "The health screening rules out this treatment or add-on");
+        }
+    }
+
+    private void recordScreening(Booking booking, ScreeningConsent screening) {
+        SpaCatalog catalog = loader.catalog();
+        List<Long> addOnIds = booking.getAddOns().stream().map(Booking.BookedAddOn::addOnId).toList();
+        ScreeningRules.Evaluation evaluation = evaluate(catalog, booking.getTreatmentId(), addOnIds, screening.yes());
+        if (evaluation.anyBlocked()) {
+            throw new BookingException(BookingException.Reason.SCREENING_BLOCKED,
+                    "The health screening rules out this treatment or add-on");
+        }
+        booking.recordScreeningConsent(screening.consentAt());
+        evaluation.findings().stream().filter(f -> f.verdict() != com.spakiosk.screening.Verdict.OK)
+                .forEach(f -> booking.flag(f.questionCode(), f.target().name(), f.verdict().name(), f.reason()));
+    }
+
+    private static ScreeningRules.Evaluation evaluate(SpaCatalog catalog, long treatmentId, List<Long> addOnIds,
+                                                     java.util.Set<String> yes) {
+        List<ScreeningRules.Target> targets = new ArrayList<>();
+        targets.add(catalog.treatmentTargets().get(treatmentId));
+        addOnIds.forEach(id -> targets.add(catalog.addOns().get(id).target()));
+        return ScreeningRules.evaluate(catalog.screeningRules(), yes, targets);
+    }
+
+    private static Money price(SpaCatalog catalog, HoldRequest request) {
+        Money total = catalog.variants().get(request.variantId()).price();
+        for (HoldRequest.AddOnChoice choice : request.addOns()) {
+            total = total.plus(catalog.addOns().get(choice.addOnId()).price());
+        }
+        return total;
+    }
+
+    private List<Slot> nextFree(HoldRequest request, Instant now) {
+        return nextFree(loader.catalog(), request, now);
+    }
+
+    /** The next free slots for the same request, from the wanted time on (or now) to the end of the next day. */
+    private List<Slot> nextFree(SpaCatalog catalog, HoldRequest request, Instant now) {
+        Instant from = request.start().isAfter(now) ? request.start() : now;
+        LocalDate day = LocalDate.ofInstant(from, spa.zone());
+        SlotRequest search = requests.build(catalog, request.treatmentId(), request.variantId(), request.addOnIds(),
+                from, day.plusDays(2).atStartOfDay(spa.zone()).toInstant(), request.therapistId(),
+                properties.alternatives());
+        return finder.find(loader.snapshot(catalog, day, day.plusDays(2), now, null), search);
+    }
+
+    private Booking lockedCurrent(long bookingId, long version) {
+        Booking booking = bookings.findForUpdate(bookingId)
+                .orElseThrow(() -> new BookingException(BookingException.Reason.NOT_FOUND, "No such booking"));
+        if (booking.getVersion() != version) {
+            throw new BookingException(BookingException.Reason.STALE,
+                    "Someone else changed this booking a moment ago; here is how it looks now");
+        }
+        return booking;
+    }
+
+    private String uniqueCode() {
+        String code;
+        do {
+            code = codes.next();
+        } while (bookings.existsByReferenceCode(code));
+        return code;
+    }
+
+    /** PostgreSQL's exclusion constraint said no (SQLSTATE 23P01): another booking overlaps. */
+    static boolean isOverlapConstraint(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && "23P01".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -14,6 +14,8 @@ import com.spakiosk.scheduling.ShiftTemplate;
 import com.spakiosk.scheduling.Snapshot;
 import com.spakiosk.scheduling.TherapistCalendar;
 import com.spakiosk.scheduling.WorkingTime;
+import com.spakiosk.screening.ScreeningRules;
+import com.spakiosk.screening.ScreeningService;
 import com.spakiosk.staff.EquipmentType;
 import com.spakiosk.staff.StaffService;
 import jakarta.persistence.EntityManager;
@@ -44,13 +46,16 @@ class CalendarLoader {
     private final ResourceVersion resourceVersion;
     private final MenuService menu;
     private final StaffService staff;
+    private final ScreeningService screening;
     private final SpaProperties spa;
     private final AtomicReference<SpaCatalog> cache = new AtomicReference<>();
 
-    CalendarLoader(ResourceVersion resourceVersion, MenuService menu, StaffService staff, SpaProperties spa) {
+    CalendarLoader(ResourceVersion resourceVersion, MenuService menu, StaffService staff, ScreeningService screening,
+                   SpaProperties spa) {
         this.resourceVersion = resourceVersion;
         this.menu = menu;
         this.staff = staff;
+        this.screening = screening;
         this.spa = spa;
     }
 
@@ -140,17 +145,22 @@ class CalendarLoader {
         Map<Long, Integer> equipment = staff.allEquipment().stream()
                 .collect(Collectors.toMap(EquipmentType::getId, EquipmentType::getQuantity));
         Map<Long, SpaCatalog.Variant> variants = new HashMap<>();
+        Map<Long, ScreeningRules.Target> treatmentTargets = new HashMap<>();
         for (MenuTreatment t : menu.activeMenu()) {
             t.variants().forEach(v -> variants.put(v.id(), new SpaCatalog.Variant(v.id(), t.id(), v.durationMinutes(), v.price())));
+            treatmentTargets.put(t.id(), new ScreeningRules.Target(ScreeningRules.Target.Kind.TREATMENT, t.id(), t.name(),
+                    t.bodyAreas()));
         }
         Map<Long, SpaCatalog.AddOnSpec> addOns = new HashMap<>();
         for (MenuAddOn a : menu.activeAddOns()) {
             addOns.put(a.id(), new SpaCatalog.AddOnSpec(a.id(), a.extraMinutes(),
                     a.placement() == AddOnPlacement.BEFORE_MASSAGE ? Extra.Placement.BEFORE : Extra.Placement.DURING,
                     a.equipmentTypeId(), a.allowedTreatmentIds(), a.price(),
-                    a.options().stream().map(MenuAddOn.Option::code).collect(Collectors.toSet())));
+                    a.options().stream().map(MenuAddOn.Option::code).collect(Collectors.toSet()),
+                    new ScreeningRules.Target(ScreeningRules.Target.Kind.ADD_ON, a.id(), a.name(), a.bodyAreas())));
         }
         int shortest = variants.values().stream().mapToInt(SpaCatalog.Variant::minutes).min().orElse(30);
-        return new SpaCatalog(version, therapists, rooms, equipment, variants, addOns, shortest);
+        return new SpaCatalog(version, therapists, rooms, equipment, variants, addOns, shortest, treatmentTargets,
+                screening.activeRules());
     }
 }

@@ -3,6 +3,7 @@ package com.spakiosk.booking;
 import com.spakiosk.base.Money;
 import com.spakiosk.scheduling.Extra;
 import com.spakiosk.scheduling.ShiftTemplate;
+import com.spakiosk.screening.ScreeningRules;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,7 +15,8 @@ import java.util.Set;
  */
 record SpaCatalog(long version, List<TherapistTemplate> therapists, List<RoomTemplate> rooms,
                   Map<Long, Integer> equipment, Map<Long, Variant> variants, Map<Long, AddOnSpec> addOns,
-                  int shortestSessionMinutes) {
+                  int shortestSessionMinutes, Map<Long, ScreeningRules.Target> treatmentTargets,
+                  List<ScreeningRules.Rule> screeningRules) {
 
     record TherapistTemplate(long id, Set<Long> skills, List<ShiftTemplate> shifts) {
     }
@@ -26,7 +28,7 @@ record SpaCatalog(long version, List<TherapistTemplate> therapists, List<RoomTem
     }
 
     record AddOnSpec(long id, int minutes, Extra.Placement placement, Long equipmentTypeId, Set<Long> allowedTreatments,
-                     Money price, Set<String> optionCodes) {
+                     Money price, Set<String> optionCodes, ScreeningRules.Target target) {
 
         Extra asExtra() {
             return new Extra(minutes, placement, equipmentTypeId);

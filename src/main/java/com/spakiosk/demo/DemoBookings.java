@@ -7,7 +7,7 @@ import com.spakiosk.booking.BookingChannel;
 import com.spakiosk.booking.BookingService;
 import com.spakiosk.booking.Guest;
 import com.spakiosk.booking.ReferenceCode;
-import com.spakiosk.booking.Slot;
+import com.spakiosk.booking.Assignment;
 import com.spakiosk.menu.AddOn;
 import com.spakiosk.menu.AddOnPlacement;
 import com.spakiosk.menu.Treatment;
@@ -117,7 +117,7 @@ class DemoBookings {
                         Therapist therapist, Room room, Instant start, Instant end, Instant blocked,
                         Map<Long, Interval> equipment) {
         Money price = chosen.stream().map(AddOn::getPrice).reduce(variant.getPrice(), Money::plus);
-        var slot = new Slot(treatment.getId(), variant.getId(), therapist.getId(), room.getId(), start, end, blocked);
+        var slot = new Assignment(treatment.getId(), variant.getId(), therapist.getId(), room.getId(), start, end, blocked);
         var channel = BookingChannel.values()[state.random.nextInt(BookingChannel.values().length)];
         Booking booking = Booking.confirmed(slot, guest(state.random), price, channel, state.uniqueCode(),
                 clock.instant(), DemoSpaLoader.ACTOR);

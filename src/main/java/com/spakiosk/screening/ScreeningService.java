@@ -1,5 +1,6 @@
 package com.spakiosk.screening;
 
+import com.spakiosk.base.ResourceVersion;
 import com.spakiosk.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -11,9 +12,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class ScreeningService {
 
     private final ScreeningQuestionRepository questions;
+    private final ResourceVersion resourceVersion;
 
-    ScreeningService(ScreeningQuestionRepository questions) {
+    ScreeningService(ScreeningQuestionRepository questions, ResourceVersion resourceVersion) {
         this.questions = questions;
+        this.resourceVersion = resourceVersion;
     }
 
     /** The active questions in the order a guest sees them, each with its rules loaded. */
@@ -34,6 +37,7 @@ public class ScreeningService {
     @Transactional
     @RolesAllowed(Roles.MANAGER)
     public ScreeningQuestion saveQuestion(ScreeningQuestion question) {
+        resourceVersion.bump();
         return questions.save(question);
     }
 

@@ -2,6 +2,7 @@ package com.spakiosk.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.spakiosk.OverlapQueries;
 import com.spakiosk.SpringTest;
 import com.spakiosk.menu.AddOnPlacement;
 import com.spakiosk.menu.MenuService;
@@ -99,21 +100,12 @@ class DemoSpaTest {
     void demo_bookings_never_overlap_for_a_therapist_or_a_room() {
         Integer bookings = jdbc.queryForObject("select count(*) from booking", Integer.class);
         assertThat(bookings).isPositive();
-        Integer clashes = jdbc.queryForObject("""
-                select count(*) from booking a join booking b on a.id < b.id
-                 and (a.therapist_id = b.therapist_id or a.room_id = b.room_id)
-                 and a.starts_at < b.blocked_until and b.starts_at < a.blocked_until""", Integer.class);
-        assertThat(clashes).isZero();
+        assertThat(jdbc.queryForObject(OverlapQueries.OVERLAPPING_PAIRS, Integer.class)).isZero();
     }
 
     @Test
     void demo_bookings_use_no_more_stone_heaters_than_exist() {
-        Integer overbooked = jdbc.queryForObject("""
-                select count(*) from booking_equipment u join equipment_type e on e.id = u.equipment_type_id
-                 where (select count(*) from booking_equipment o
-                         where o.equipment_type_id = u.equipment_type_id
-                           and o.starts_at < u.ends_at and u.starts_at < o.ends_at) > e.quantity""", Integer.class);
-        assertThat(overbooked).isZero();
+        assertThat(jdbc.queryForObject(OverlapQueries.OVERBOOKED_EQUIPMENT, Integer.class)).isZero();
     }
 
     @Test

@@ -4,14 +4,14 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * Who, where and when a booking takes place.
+ * Who, where and when a booking takes place: treatment and duration, therapist, room, times.
  *
  * @param blockedUntil the end plus turnover: therapist and room are busy until then
  */
-public record Slot(long treatmentId, long variantId, long therapistId, long roomId,
+public record Assignment(long treatmentId, long variantId, long therapistId, long roomId,
                    Instant startsAt, Instant endsAt, Instant blockedUntil) {
 
-    public Slot {
+    public Assignment {
         Objects.requireNonNull(startsAt);
         Objects.requireNonNull(endsAt);
         Objects.requireNonNull(blockedUntil);
