@@ -204,8 +204,10 @@ public class BookingService {
         SlotCheck.Result check = SlotCheck.check(snapshot, slotRequest, start, therapistId, roomId);
         if (check.problem().isPresent()) {
             if (check.problem().get().isJustTaken()) {
+                Instant dayStart = day.atStartOfDay(spa.zone()).toInstant();
                 SlotRequest alternatives = requests.build(catalog, booking.getTreatmentId(), booking.getVariantId(),
-                        addOnIds, now, day.plusDays(1).atStartOfDay(spa.zone()).toInstant(), null, properties.alternatives());
+                        addOnIds, dayStart.isAfter(now) ? dayStart : now, day.plusDays(1).atStartOfDay(spa.zone()).toInstant(),
+                        null, properties.alternatives());
                 return Optional.of(new HoldOutcome.JustTaken(finder.find(snapshot, alternatives)));
             }
             throw new BookingException(BookingException.Reason.valueOf(check.problem().get().name()),

@@ -33,12 +33,27 @@ public final class SlotFinder {
             return slots;
         }
         var bookedMinutes = new BookedMinutes(snapshot);
-        for (Instant start = SlotRequest.alignUp(request.earliestStart(), request.grid(), snapshot.zone());
-             start.isBefore(request.searchUntil()) && slots.size() < request.limit();
-             start = SlotRequest.alignUp(start.plus(request.grid()), request.grid(), snapshot.zone())) {
+        List<Interval> anyoneWorks = Intervals.merge(candidates.stream().flatMap(t -> t.working().stream()).toList());
+        Instant start = SlotRequest.alignUp(request.earliestStart(), request.grid(), snapshot.zone());
+        while (start != null && start.isBefore(request.searchUntil()) && slots.size() < request.limit()) {
             bestAt(snapshot, request, candidates, rooms, bookedMinutes, start).ifPresent(slots::add);
+            start = nextCandidate(anyoneWorks, SlotRequest.alignUp(start.plus(request.grid()), request.grid(),
+                    snapshot.zone()), request, snapshot);
         }
         return slots;
+    }
+
+    /**
+     * The next grid line at which some candidate therapist works: nights and days off are
+     * skipped in one step, so the cost follows working time, not the length of the range.
+     */
+    static Instant nextCandidate(List<Interval> anyoneWorks, Instant start, SlotRequest request, Snapshot snapshot) {
+        int i = Intervals.firstEndingAfter(anyoneWorks, start);
+        if (i == anyoneWorks.size()) {
+            return null;
+        }
+        Instant shiftStart = anyoneWorks.get(i).start();
+        return shiftStart.isAfter(start) ? SlotRequest.alignUp(shiftStart, request.grid(), snapshot.zone()) : start;
     }
 
     /** The best assignment for one start time, if any fits. */

@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.stereotype.Component;
 
@@ -19,8 +18,13 @@ import org.springframework.stereotype.Component;
 public class DemoSpaIds {
 
     static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
-    /** Every test takes its own Monday, far beyond the demo bookings, so tests never meet (also on a reused PostgreSQL). */
-    private static final AtomicInteger WEEK = new AtomicInteger(20 + ThreadLocalRandom.current().nextInt(2500));
+    /**
+     * Every test takes its own Monday, far beyond the demo bookings, so tests never meet. Each
+     * run takes its own block of 1,000 weeks (from the clock), so runs on a reused PostgreSQL do
+     * not meet either; the furthest week stays well inside PostgreSQL's timestamp range.
+     */
+    private static final AtomicInteger WEEK = new AtomicInteger(
+            20 + (int) (System.currentTimeMillis() / 1000 % 10_000) * 1_000);
 
     private final MenuService menu;
     private final StaffService staff;

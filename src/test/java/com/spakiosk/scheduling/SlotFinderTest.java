@@ -173,4 +173,15 @@ class SlotFinderTest {
                 Duration.ofMinutes(5), Duration.ZERO, Duration.ofMinutes(30), 3);
         assertThat(find(List.of(therapist(1, day.between("09:00", "17:00"))), List.of(room(1)), List.of(), r)).hasSize(3);
     }
+
+    @Test
+    void a_search_over_a_long_range_jumps_over_nights_and_days_off() {
+        // Only one shift, a year after the search starts: the engine must not walk every grid line in between.
+        Day later = Day.of("2027-11-22");
+        var slots = find(List.of(therapist(1, later.between("09:00", "10:00"))), List.of(room(1)), List.of(),
+                new SlotRequest(MASSAGE, 30, List.of(), day.at("00:00"), later.at("23:00"), null, Duration.ofMinutes(5),
+                        Duration.ZERO, Duration.ofMinutes(30), 100));
+        assertThat(slots).extracting(Slot::start).first().isEqualTo(later.at("09:00"));
+        assertThat(slots).hasSize(7);
+    }
 }
