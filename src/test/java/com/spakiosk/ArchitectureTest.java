@@ -26,7 +26,6 @@ class ArchitectureTest {
     void the_scheduling_core_depends_on_nothing_but_the_jdk() {
         classes().that().resideInAPackage("com.spakiosk.scheduling..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "com.spakiosk.scheduling..")
-                .allowEmptyShould(true)
                 .check(classes);
     }
 

@@ -90,26 +90,12 @@ public class Booking extends AbstractEntity {
     /** A confirmed booking, e.g. one the desk took on the phone. */
     public static Booking confirmed(Assignment slot, Guest guest, Money price, BookingChannel channel,
                                     String referenceCode, Instant now, String actor) {
-        Booking b = new Booking();
+        Booking b = placed(slot, price, channel, now, actor);
         b.referenceCode = Require.present(referenceCode, "Reference code");
         b.status = BookingStatus.CONFIRMED;
-        b.channel = Require.present(channel, "Channel");
-        b.treatmentId = slot.treatmentId();
-        b.variantId = slot.variantId();
-        b.therapistId = slot.therapistId();
-        b.roomId = slot.roomId();
-        b.startsAt = slot.startsAt();
-        b.endsAt = slot.endsAt();
-        b.blockedUntil = slot.blockedUntil();
         b.guestFirstName = guest.firstName();
         b.guestPhone = guest.phone();
         b.guestEmail = guest.email();
-        b.priceAmount = price.amount();
-        b.currency = price.currency().getCurrencyCode();
-        b.createdAt = now;
-        b.updatedAt = now;
-        b.createdBy = Require.text(actor, ACTOR_MAX, "Actor");
-        b.updatedBy = b.createdBy;
         b.history.add(new BookingHistoryEntry(b, now, b.createdBy, "CREATED", null, BookingStatus.CONFIRMED,
                 "Booked via " + channel.name().toLowerCase()));
         return b;
@@ -118,8 +104,15 @@ public class Booking extends AbstractEntity {
     /** A slot held for a guest until {@code expiresAt}; it becomes a booking on confirm. */
     public static Booking held(Assignment slot, Money price, BookingChannel channel, String owner, Instant expiresAt,
                                Instant now, String actor) {
-        Booking b = new Booking();
+        Booking b = placed(slot, price, channel, now, actor);
         b.status = BookingStatus.HELD;
+        b.holdOwner = Require.text(owner, 64, "Hold owner");
+        b.holdExpiresAt = Require.present(expiresAt, "Hold expiry");
+        return b;
+    }
+
+    private static Booking placed(Assignment slot, Money price, BookingChannel channel, Instant now, String actor) {
+        Booking b = new Booking();
         b.channel = Require.present(channel, "Channel");
         b.treatmentId = slot.treatmentId();
         b.variantId = slot.variantId();
@@ -128,8 +121,6 @@ public class Booking extends AbstractEntity {
         b.startsAt = slot.startsAt();
         b.endsAt = slot.endsAt();
         b.blockedUntil = slot.blockedUntil();
-        b.holdOwner = Require.text(owner, 64, "Hold owner");
-        b.holdExpiresAt = Require.present(expiresAt, "Hold expiry");
         b.priceAmount = price.amount();
         b.currency = price.currency().getCurrencyCode();
         b.createdAt = now;

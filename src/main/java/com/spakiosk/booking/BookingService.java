@@ -94,10 +94,7 @@ public class BookingService {
             therapistId = best.get().therapistId();
             roomId = best.get().roomId();
         }
-        locks.lock(therapistId, roomId, slotRequest.extras().stream()
-                .filter(e -> e.equipmentTypeId() != null).map(e -> e.equipmentTypeId()).toList());
-        locks.expireStaleHolds(therapistId, roomId, now);
-        Snapshot snapshot = loader.snapshot(catalog, day, day.plusDays(1), now, null);
+        Snapshot snapshot = lockAndReread(catalog, slotRequest, therapistId, roomId, day, now, null);
         SlotCheck.Result check = SlotCheck.check(snapshot, slotRequest, request.start(), therapistId, roomId);
         if (check.problem().isPresent()) {
             if (check.problem().get().isJustTaken()) {
@@ -196,11 +193,8 @@ public class BookingService {
         List<Long> addOnIds = booking.getAddOns().stream().map(Booking.BookedAddOn::addOnId).toList();
         SlotRequest slotRequest = requests.build(catalog, booking.getTreatmentId(), booking.getVariantId(), addOnIds,
                 start, start.plusSeconds(1), therapistId, 1);
-        locks.lock(therapistId, roomId, slotRequest.extras().stream()
-                .filter(e -> e.equipmentTypeId() != null).map(e -> e.equipmentTypeId()).toList());
-        locks.expireStaleHolds(therapistId, roomId, now);
         LocalDate day = LocalDate.ofInstant(start, spa.zone());
-        Snapshot snapshot = loader.snapshot(catalog, day, day.plusDays(1), now, bookingId);
+        Snapshot snapshot = lockAndReread(catalog, slotRequest, therapistId, roomId, day, now, bookingId);
         SlotCheck.Result check = SlotCheck.check(snapshot, slotRequest, start, therapistId, roomId);
         if (check.problem().isPresent()) {
             if (check.problem().get().isJustTaken()) {
@@ -262,6 +256,18 @@ public class BookingService {
     }
 
     // ---------------------------------------------------------------- helpers
+
+    /**
+     * Steps 1-3 of the referee (decision 0008): lock therapist, room and equipment in the fixed
+     * order, expire holds that ran out there, and re-read the day as it is committed now.
+     */
+    private Snapshot lockAndReread(SpaCatalog catalog, SlotRequest slotRequest, long therapistId, long roomId,
+                                   LocalDate day, Instant now, Long ignoredBooking) {
+        locks.lock(therapistId, roomId, slotRequest.extras().stream()
+                .filter(e -> e.equipmentTypeId() != null).map(e -> e.equipmentTypeId()).toList());
+        locks.expireStaleHolds(therapistId, roomId, now);
+        return loader.snapshot(catalog, day, day.plusDays(1), now, ignoredBooking);
+    }
 
     private SlotRequest slotRequest(SpaCatalog catalog, HoldRequest request) {
         for (HoldRequest.AddOnChoice choice : request.addOns()) {
