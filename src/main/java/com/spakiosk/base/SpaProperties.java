@@ -11,10 +11,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param name     shown on the kiosk's welcome screen
  * @param zone     the spa's time zone: days, shifts and slots are computed in it
  * @param currency the currency of every price on the menu
+ * @param country  the spa's country (ISO 3166), for phone numbers given without +country
  */
 @ConfigurationProperties("spa")
 public record SpaProperties(
         @DefaultValue("Still Waters Foot Spa") String name,
         @DefaultValue("Europe/Berlin") ZoneId zone,
-        @DefaultValue("EUR") Currency currency) {
+        @DefaultValue("EUR") Currency currency,
+        @DefaultValue("DE") String country) {
 }

@@ -143,6 +143,14 @@ public class BookingService {
         return Confirmation.of(hold);
     }
 
+    /** Lets go of a live hold of {@code owner} (the guest walked away or started over); does nothing otherwise. */
+    @Transactional
+    public void releaseHold(long bookingId, String owner) {
+        bookings.findForUpdate(bookingId)
+                .filter(b -> b.getStatus() == BookingStatus.HELD && owner.equals(b.getHoldOwner()))
+                .ifPresent(b -> b.expire(clock.instant()));
+    }
+
     /** Cancels a confirmed or checked-in booking; {@code version} must be the one the caller saw. */
     @Transactional
     @RolesAllowed({Roles.FRONT_DESK, Roles.MANAGER})

@@ -53,7 +53,7 @@ class StaffSignInIT extends BrowserTest {
         page.navigate(url("no-such-page"));
         assertThat(page.locator("h1")).hasText("This page does not exist");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Back to the start")).click();
-        assertThat(page.locator(".treatment-card").first()).isVisible();
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Tap to start"))).isVisible();
     }
 
     @Test
@@ -80,7 +80,7 @@ class StaffSignInIT extends BrowserTest {
         assertThat(page.locator("body")).not().containsText("Exception");
         screenshot("not-found");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Back to the start")).click();
-        assertThat(page.locator(".treatment-card").first()).isVisible();
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Tap to start"))).isVisible();
     }
 
     private void signIn(String username, String password) {

@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.spakiosk.KaribuTest;
 import com.spakiosk.desk.ui.DeskView;
-import com.spakiosk.kiosk.ui.KioskMenuView;
+import com.spakiosk.kiosk.ui.KioskView;
 import com.spakiosk.reports.ui.ManageView;
 import com.spakiosk.security.ui.LoginView;
 import com.vaadin.flow.component.UI;
@@ -22,7 +22,7 @@ class AccessRulesTest extends KaribuTest {
     @Test
     void anyone_may_open_the_kiosk() {
         UI.getCurrent().navigate("");
-        _get(KioskMenuView.class);
+        _get(KioskView.class);
     }
 
     @Test

@@ -7,14 +7,19 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import java.util.Locale;
 
-/** One treatment as a large touch card: its kind, name, what it is, what it helps with, durations, "from" price. */
+/** One treatment as a large touch card (a button): its kind, name, what it is, what it helps with, durations, "from" price. */
 class TreatmentCard extends Div {
 
-    TreatmentCard(MenuTreatment treatment, String categoryLabel, Locale locale) {
+    TreatmentCard(MenuTreatment treatment, String categoryLabel, Locale locale, Runnable onChoose) {
         addClassName("treatment-card");
+        // A card is one big button: reachable by keyboard, announced by name, tapped anywhere.
+        getElement().setAttribute("tabindex", "0");
+        getElement().setAttribute("aria-label", treatment.name());
+        addClickListener(e -> onChoose.run());
+        getElement().addEventListener("keydown", e -> onChoose.run()).setFilter("event.key === 'Enter' || event.key === ' '");
         getElement().setAttribute("data-code", treatment.code());
         getElement().setAttribute("data-category", treatment.category().name());
-        getElement().setAttribute("role", "article");
+        getElement().setAttribute("role", "button");
 
         var category = new Span(categoryLabel);
         category.addClassName("treatment-card__category");

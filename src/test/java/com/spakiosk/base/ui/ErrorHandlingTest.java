@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.spakiosk.KaribuTest;
-import com.spakiosk.kiosk.ui.KioskMenuView;
+import com.spakiosk.kiosk.ui.KioskView;
 import com.spakiosk.security.ui.LoginView;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -27,7 +27,7 @@ class ErrorHandlingTest extends KaribuTest {
         UI.getCurrent().navigate("login");
         var login = _get(LoginView.class);
         _get(login, Button.class, spec -> spec.withText("Back to the kiosk")).click();
-        _get(KioskMenuView.class);
+        _get(KioskView.class);
     }
 
     @Test

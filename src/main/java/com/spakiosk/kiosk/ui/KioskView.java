@@ -1,0 +1,134 @@
+package com.spakiosk.kiosk.ui;
+
+import com.spakiosk.base.SpaProperties;
+import com.spakiosk.booking.AvailabilityService;
+import com.spakiosk.booking.BookingService;
+import com.spakiosk.booking.Confirmation;
+import com.spakiosk.booking.Guest;
+import com.spakiosk.menu.MenuService;
+import com.spakiosk.menu.MenuTreatment;
+import com.spakiosk.screening.ScreeningService;
+import com.spakiosk.staff.StaffService;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The guest's kiosk: one address, with the steps of a booking shown in place, so that nothing
+ * of a guest ends up in the browser's history. The guest's choices live in a {@link BookingDraft}
+ * of this view only.
+ */
+@Route("")
+@AnonymousAllowed
+public class KioskView extends Main implements HasDynamicTitle {
+
+    final MenuService menu;
+    final ScreeningService screening;
+    final AvailabilityService availability;
+    final BookingService bookings;
+    final StaffService staff;
+    final SpaProperties spa;
+    final Clock clock;
+    BookingDraft draft = new BookingDraft();
+
+    public KioskView(MenuService menu, ScreeningService screening, AvailabilityService availability,
+                     BookingService bookings, StaffService staff, SpaProperties spa, Clock clock) {
+        this.menu = menu;
+        this.screening = screening;
+        this.availability = availability;
+        this.bookings = bookings;
+        this.staff = staff;
+        this.spa = spa;
+        this.clock = clock;
+        addClassName("kiosk");
+        // The kiosk starts in English whatever the browser sends; the guest chooses a language.
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        showWelcome();
+    }
+
+    void show(Component step) {
+        removeAll();
+        add(step);
+    }
+
+    void showWelcome() {
+        show(new WelcomeStep(this));
+    }
+
+    void showMenu() {
+        show(new MenuStep(this));
+    }
+
+    void showOptions(MenuTreatment treatment) {
+        draft.choose(treatment);
+        show(new OptionsStep(this));
+    }
+
+    void showScreening() {
+        show(new ScreeningStep(this));
+    }
+
+    void showTimes(List<String> notes, boolean needsReview) {
+        show(new TimeStep(this, notes, needsReview));
+    }
+
+    void showDetails() {
+        show(new DetailsStep(this));
+    }
+
+    void showReview(Guest guest) {
+        show(new ReviewStep(this, guest));
+    }
+
+    void showDone(Confirmation confirmation, Guest guest) {
+        show(new DoneStep(this, confirmation, guest));
+        UI ui = UI.getCurrent();
+        ui.setPollInterval(DoneStep.RETURN_AFTER_MS);
+        var registration = new com.vaadin.flow.shared.Registration[1];
+        registration[0] = ui.addPollListener(e -> {
+            registration[0].remove();
+            reset();
+        });
+    }
+
+    /**
+     * Forgets the guest: releases a live hold, drops the draft and starts over in English.
+     * (Ending the whole browser session on walk-away comes with the idle timer.)
+     */
+    void reset() {
+        if (draft.hold() != null) {
+            bookings.releaseHold(draft.hold().bookingId(), draft.owner());
+        }
+        draft = new BookingDraft();
+        UI ui = UI.getCurrent();
+        ui.setPollInterval(-1);
+        ui.setLocale(Locale.ENGLISH);
+        showWelcome();
+    }
+
+    String therapistName(long id) {
+        return staff.activeTherapists().stream().filter(t -> t.getId() == id).map(t -> t.getDisplayName())
+                .findFirst().orElse("");
+    }
+
+    String roomName(long id) {
+        return staff.activeRooms().stream().filter(r -> r.getId() == id).map(r -> r.getName()).findFirst().orElse("");
+    }
+
+    /** Switches the language and shows the current step again in it. */
+    void switchLanguage(Locale language) {
+        UI.getCurrent().setLocale(language);
+        showWelcome();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return spa.name();
+    }
+}

@@ -1,0 +1,37 @@
+package com.spakiosk.kiosk.ui;
+
+import com.spakiosk.menu.MenuTreatment;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import java.util.Comparator;
+import java.util.List;
+
+/** Step 1: the menu as large cards in category order; tapping one chooses it. */
+class MenuStep extends Section {
+
+    MenuStep(KioskView kiosk) {
+        addClassName("kiosk-step");
+        var hero = new Header(new H1(getTranslation("kiosk.menu.title")), new Paragraph(getTranslation("kiosk.subtitle")));
+        hero.addClassName("kiosk-hero");
+        add(new StepNavigation(getTranslation("kiosk.back"), kiosk::showWelcome, 1), hero);
+
+        List<MenuTreatment> treatments = kiosk.menu.activeMenu();
+        if (treatments.isEmpty()) {
+            var empty = new Paragraph(getTranslation("kiosk.empty"));
+            empty.addClassName("kiosk-empty");
+            add(empty);
+            return;
+        }
+        // One grid in category order: six to a dozen cards fill a landscape screen without scrolling.
+        var cards = new Div();
+        cards.addClassName("kiosk-cards");
+        treatments.stream()
+                .sorted(Comparator.comparing(MenuTreatment::category))
+                .forEach(t -> cards.add(new TreatmentCard(t, getTranslation("category." + t.category().name()),
+                        getLocale(), () -> kiosk.showOptions(t))));
+        add(cards);
+    }
+}

@@ -1,0 +1,105 @@
+package com.spakiosk.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.Test;
+
+/** The guest's kiosk in a real Chromium, by taps, with a screenshot of every step under target/screenshots. */
+class KioskIT extends BrowserTest {
+
+    Locator button(String name) {
+        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+    }
+
+    void start() {
+        page.navigate(url(""));
+        button("Tap to start").click();
+        assertThat(page.locator(".treatment-card")).hasCount(6);
+    }
+
+    @Test
+    void the_welcome_and_the_menu_look_right_in_portrait() {
+        page.navigate(url(""));
+        assertThat(button("Tap to start")).isVisible();
+        screenshot("kiosk-1-welcome-portrait");
+        button("Tap to start").click();
+        assertThat(page.locator(".treatment-card")).hasCount(6);
+        assertThat(page.locator(".treatment-card[data-code=RELAXING_FOOT] h3")).hasText("Relaxing foot ritual");
+        screenshot("kiosk-2-menu-portrait");
+        var box = page.locator(".treatment-card").first().boundingBox();
+        assertThat(box.width).isGreaterThan(400);
+        Object fontSize = page.evaluate("() => parseFloat(getComputedStyle(document.querySelector('.treatment-card__summary')).fontSize)");
+        assertThat(((Number) fontSize).doubleValue()).isGreaterThanOrEqualTo(18);
+    }
+
+    @Test
+    void the_menu_fits_a_landscape_screen_without_sideways_scrolling() {
+        page.setViewportSize(1920, 1080);
+        start();
+        screenshot("kiosk-2-menu-landscape");
+        Object overflow = page.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        assertThat(((Number) overflow).intValue()).isLessThanOrEqualTo(0);
+        Object lastCardBottom = page.evaluate("() => document.querySelector('.treatment-card:last-child').getBoundingClientRect().bottom");
+        assertThat(((Number) lastCardBottom).doubleValue()).as("the whole menu fits one landscape screen")
+                .isLessThanOrEqualTo(1080);
+    }
+
+    @Test
+    void a_guest_books_tomorrow_by_taps_and_sees_the_code() {
+        start();
+        page.locator(".treatment-card[data-code=RELAXING_FOOT]").click();
+        button("45 min · €48.00").click();
+        page.locator(".addon-card[data-code=AROMATHERAPY]").click();
+        assertThat(page.locator(".kiosk-total")).hasText("Total €57.00 · 45 min");
+        screenshot("kiosk-3-options");
+        button("Continue").click();
+        assertThat(page.locator(".screening-question")).hasCount(10);
+        screenshot("kiosk-4-screening");
+        button("Continue").click();
+        button("Tomorrow").click();
+        screenshot("kiosk-5-time");
+        page.locator(".kiosk-earliest").click();
+        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("First name")).fill("Emma");
+        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Mobile number")).fill("0151 2345 6789");
+        screenshot("kiosk-6-details");
+        button("Continue").click();
+        assertThat(page.locator(".kiosk-review")).containsText("Aromatherapy (Lavender: calming)");
+        screenshot("kiosk-7-review");
+        button("Book now").click();
+        assertThat(page.locator(".kiosk-code")).hasText(java.util.regex.Pattern.compile("^[2-9A-HJ-NP-Z]{6}$"));
+        assertThat(page.locator(".kiosk-qr")).isVisible();
+        screenshot("kiosk-8-done");
+        button("Finish").click();
+        assertThat(button("Tap to start")).isVisible();
+    }
+
+    @Test
+    void a_guest_ruled_out_by_the_screening_is_told_kindly_and_offered_a_safe_treatment() {
+        start();
+        page.locator(".treatment-card[data-code=THERAPEUTIC]").click();
+        button("Continue").click();
+        page.locator(".screening-question[data-code=LEG_SKIN] .answer-yes").click();
+        page.getByRole(AriaRole.CHECKBOX).check();
+        button("Continue").click();
+        assertThat(page.locator("h1")).hasText("Classical therapeutic massage is not suitable for you today");
+        assertThat(page.locator(".treatment-card")).hasCount(1);
+        screenshot("kiosk-blocked");
+    }
+
+    @Test
+    void the_guest_can_switch_to_german_and_russian() {
+        page.navigate(url(""));
+        button("Deutsch").click();
+        assertThat(button("Tippen zum Starten")).isVisible();
+        screenshot("kiosk-welcome-de");
+        button("русский").click();
+        assertThat(button("Нажмите, чтобы начать")).isVisible();
+        button("Нажмите, чтобы начать").click();
+        assertThat(page.locator("h1")).hasText("Выберите процедуру");
+        screenshot("kiosk-menu-ru");
+    }
+}
