@@ -61,6 +61,8 @@ class KioskIT extends BrowserTest {
         screenshot("kiosk-4-screening");
         button("Continue").click();
         button("Tomorrow").click();
+        assertThat(button("Tomorrow")).hasAttribute("aria-pressed", "true");
+        assertThat(page.locator(".kiosk-earliest")).not().containsText("minutes");
         screenshot("kiosk-5-time");
         page.locator(".kiosk-earliest").click();
         page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("First name")).fill("Emma");
