@@ -9,11 +9,15 @@ import com.spakiosk.menu.MenuService;
 import com.spakiosk.menu.MenuTreatment;
 import com.spakiosk.screening.ScreeningService;
 import com.spakiosk.staff.StaffService;
+import com.spakiosk.kiosk.KioskProperties;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.Clock;
 import java.util.List;
@@ -34,22 +38,64 @@ public class KioskView extends Main implements HasDynamicTitle {
     final BookingService bookings;
     final StaffService staff;
     final SpaProperties spa;
+    final KioskProperties kioskProperties;
     final Clock clock;
     BookingDraft draft = new BookingDraft();
+    IdleWarning idleWarning;
 
     public KioskView(MenuService menu, ScreeningService screening, AvailabilityService availability,
-                     BookingService bookings, StaffService staff, SpaProperties spa, Clock clock) {
+                     BookingService bookings, StaffService staff, SpaProperties spa, KioskProperties kioskProperties,
+                     Clock clock) {
         this.menu = menu;
         this.screening = screening;
         this.availability = availability;
         this.bookings = bookings;
         this.staff = staff;
         this.spa = spa;
+        this.kioskProperties = kioskProperties;
         this.clock = clock;
         addClassName("kiosk");
         // The kiosk starts in English whatever the browser sends; the guest chooses a language.
         UI.getCurrent().setLocale(Locale.ENGLISH);
         showWelcome();
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        // The browser reports inactivity; any touch, key or scroll restarts its timer.
+        getElement().executeJs("""
+                const view = $0;
+                let timer;
+                const restart = () => { clearTimeout(timer); timer = setTimeout(() => view.$server.idle(), $1); };
+                ['pointerdown', 'keydown', 'touchstart', 'wheel'].forEach(type =>
+                    document.addEventListener(type, restart, { passive: true, capture: true }));
+                restart();""", getElement(), (int) kioskProperties.idleWarningAfter().toMillis());
+    }
+
+    /** No touch for a while: warn, unless there is nothing of a guest on screen. */
+    @ClientCallable
+    void idle() {
+        boolean untouched = draft.treatment() == null && UI.getCurrent().getLocale().equals(Locale.ENGLISH);
+        if (untouched || (idleWarning != null && idleWarning.isOpened())) {
+            return;
+        }
+        idleWarning = new IdleWarning((int) kioskProperties.idleCountdown().toSeconds(), this::endSession);
+        add(idleWarning);
+        idleWarning.start();
+    }
+
+    /**
+     * The guest walked away: release their hold, end the browser session (so nothing of theirs
+     * survives on the server) and load the start page afresh (nothing survives in the page).
+     */
+    void endSession() {
+        reset();
+        UI ui = UI.getCurrent();
+        ui.getPage().setLocation("/");
+        VaadinSession session = VaadinSession.getCurrent();
+        if (session != null && session.getSession() != null) {
+            session.getSession().invalidate();
+        }
     }
 
     void show(Component step) {
@@ -102,6 +148,10 @@ public class KioskView extends Main implements HasDynamicTitle {
      * (Ending the whole browser session on walk-away comes with the idle timer.)
      */
     void reset() {
+        if (idleWarning != null) {
+            idleWarning.stop();
+            idleWarning = null;
+        }
         if (draft.hold() != null) {
             bookings.releaseHold(draft.hold().bookingId(), draft.owner());
         }
