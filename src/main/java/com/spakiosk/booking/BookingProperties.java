@@ -12,6 +12,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param holdTtl    how long a held slot waits for the guest to confirm
  * @param walkInLead the least time between "now" and a walk-in's start
  * @param alternatives how many next free slots a "just taken" answer offers
+ * @param guestCancelCutoff a guest may cancel at the kiosk until this long before the start
+ * @param screeningRetention screening flags (health data) are deleted this long after the appointment
  */
 @ConfigurationProperties("spa.booking")
 public record BookingProperties(
@@ -19,5 +21,7 @@ public record BookingProperties(
         @DefaultValue("15m") Duration grid,
         @DefaultValue("5m") Duration holdTtl,
         @DefaultValue("10m") Duration walkInLead,
-        @DefaultValue("5") int alternatives) {
+        @DefaultValue("5") int alternatives,
+        @DefaultValue("2h") Duration guestCancelCutoff,
+        @DefaultValue("30d") Duration screeningRetention) {
 }

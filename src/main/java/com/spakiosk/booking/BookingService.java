@@ -143,6 +143,57 @@ public class BookingService {
         return Confirmation.of(hold);
     }
 
+    /**
+     * A guest finds their booking with its code and the last four digits of their phone number
+     * or their e-mail address. Anything else finds nothing, with no hint which part was wrong.
+     */
+    @Transactional(readOnly = true)
+    public Optional<GuestBooking> findForGuest(String code, String secondFactor) {
+        return guestsOwn(code, secondFactor).map(b -> new GuestBooking(b.getReferenceCode(), b.getTreatmentId(),
+                b.getVariantId(), b.getTherapistId(), b.getStartsAt(), b.getEndsAt(), b.getPrice(), b.getStatus(),
+                isCancellableByGuest(b)));
+    }
+
+    /** The guest cancels their own booking, until {@link BookingProperties#guestCancelCutoff()} before it starts. */
+    @Transactional
+    public void cancelForGuest(String code, String secondFactor) {
+        Booking booking = guestsOwn(code, secondFactor)
+                .flatMap(b -> bookings.findForUpdate(b.getId()))
+                .orElseThrow(() -> new BookingException(BookingException.Reason.NOT_FOUND, "No such booking"));
+        if (!isCancellableByGuest(booking)) {
+            throw new BookingException(BookingException.Reason.TRANSITION_NOT_ALLOWED,
+                    "Too close to the start, or no longer active: the front desk can help");
+        }
+        booking.changeStatus(BookingStatus.CANCELLED, clock.instant(), "guest");
+    }
+
+    private Optional<Booking> guestsOwn(String code, String secondFactor) {
+        if (code == null || secondFactor == null || secondFactor.isBlank()) {
+            return Optional.empty();
+        }
+        String normalized = code.strip().toUpperCase(java.util.Locale.ROOT);
+        if (!ReferenceCode.isWellFormed(normalized)) {
+            return Optional.empty();
+        }
+        String factor = secondFactor.strip().toLowerCase(java.util.Locale.ROOT);
+        return bookings.findByReferenceCode(normalized).filter(b -> matches(b, factor));
+    }
+
+    private static boolean matches(Booking b, String factor) {
+        String phoneDigits = b.getGuestPhone() == null ? "" : b.getGuestPhone();
+        boolean phone = factor.length() == 4 && phoneDigits.length() >= 4
+                && java.security.MessageDigest.isEqual(factor.getBytes(),
+                phoneDigits.substring(phoneDigits.length() - 4).getBytes());
+        boolean email = b.getGuestEmail() != null
+                && java.security.MessageDigest.isEqual(factor.getBytes(), b.getGuestEmail().getBytes());
+        return phone || email;
+    }
+
+    private boolean isCancellableByGuest(Booking b) {
+        return b.getStatus() == BookingStatus.CONFIRMED
+                && clock.instant().plus(properties.guestCancelCutoff()).isBefore(b.getStartsAt());
+    }
+
     /** Lets go of a live hold of {@code owner} (the guest walked away or started over); does nothing otherwise. */
     @Transactional
     public void releaseHold(long bookingId, String owner) {
@@ -255,6 +306,19 @@ public class BookingService {
             throw new IllegalArgumentException("That time is already taken for this therapist or room");
         }
         return bookings.save(booking);
+    }
+
+    /**
+     * Deletes the screening flags (health data) of every booking that ended more than
+     * {@link BookingProperties#screeningRetention()} ago, and the review marker derived from
+     * them. Returns how many bookings were purged. Run daily by {@link ScreeningPurger}.
+     */
+    @Transactional
+    public int purgeScreeningData() {
+        Instant cutoff = clock.instant().minus(properties.screeningRetention());
+        int purged = bookings.clearScreeningReview(cutoff);
+        bookings.deleteScreeningFlags(cutoff);
+        return purged;
     }
 
     /** Marks every hold that ran out as EXPIRED; returns how many. Run by {@link HoldSweeper}. */

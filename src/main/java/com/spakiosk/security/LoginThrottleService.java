@@ -19,6 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class LoginThrottleService {
 
     private static final int KEY_PART_MAX = 120;
+    private static final int KEY_MAX = 200;
 
     private final LoginThrottleRepository throttles;
     private final TransactionTemplate tx;
@@ -47,16 +48,24 @@ class LoginThrottleService {
         count(addressKey(address), ThrottlePolicy.PER_ADDRESS);
     }
 
+    /** How much longer a single key is locked, if at all. */
+    Optional<Duration> lockedFor(String key) {
+        Instant now = clock.instant();
+        return tx.execute(status -> throttles.findById(storable(key)).map(LoginThrottle::state)
+                .filter(s -> s != null && s.isLockedAt(now)).map(s -> Duration.between(now, s.lockedUntil())));
+    }
+
     /** A successful sign-in clears the account's counter; the address keeps its own. */
     void recordSuccess(String username) {
         tx.executeWithoutResult(status -> throttles.deleteById(accountKey(username)));
     }
 
-    private void count(String key, ThrottlePolicy policy) {
+    void count(String key, ThrottlePolicy policy) {
+        String k = storable(key);
         try {
-            countOnce(key, policy);
+            countOnce(k, policy);
         } catch (DataIntegrityViolationException firstInsertRace) {
-            countOnce(key, policy); // another instance created the row first: now it exists, lock it
+            countOnce(k, policy); // another instance created the row first: now it exists, lock it
         }
     }
 
@@ -77,7 +86,12 @@ class LoginThrottleService {
         return "address:" + truncate(address == null ? "unknown" : address);
     }
 
-    private static String truncate(String s) {
-        return s.length() > KEY_PART_MAX ? s.substring(0, KEY_PART_MAX) : s;
+    private static String truncate(String part) {
+        return part.length() > KEY_PART_MAX ? part.substring(0, KEY_PART_MAX) : part;
+    }
+
+    /** A whole key as stored (the column holds 200 characters). */
+    private static String storable(String key) {
+        return key.length() > KEY_MAX ? key.substring(0, KEY_MAX) : key;
     }
 }

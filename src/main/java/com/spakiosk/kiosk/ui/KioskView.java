@@ -8,6 +8,7 @@ import com.spakiosk.booking.Guest;
 import com.spakiosk.menu.MenuService;
 import com.spakiosk.menu.MenuTreatment;
 import com.spakiosk.screening.ScreeningService;
+import com.spakiosk.security.AttemptThrottle;
 import com.spakiosk.staff.StaffService;
 import com.spakiosk.kiosk.KioskProperties;
 import com.vaadin.flow.component.AttachEvent;
@@ -39,13 +40,15 @@ public class KioskView extends Main implements HasDynamicTitle {
     final StaffService staff;
     final SpaProperties spa;
     final KioskProperties kioskProperties;
+    final AttemptThrottle throttle;
     final Clock clock;
     BookingDraft draft = new BookingDraft();
     IdleWarning idleWarning;
 
     public KioskView(MenuService menu, ScreeningService screening, AvailabilityService availability,
                      BookingService bookings, StaffService staff, SpaProperties spa, KioskProperties kioskProperties,
-                     Clock clock) {
+                     AttemptThrottle throttle, Clock clock) {
+        this.throttle = throttle;
         this.menu = menu;
         this.screening = screening;
         this.availability = availability;
@@ -105,6 +108,10 @@ public class KioskView extends Main implements HasDynamicTitle {
 
     void showWelcome() {
         show(new WelcomeStep(this));
+    }
+
+    void showFindBooking() {
+        show(new FindBookingStep(this));
     }
 
     void showMenu() {

@@ -32,6 +32,8 @@ class WelcomeStep extends Section {
             button.addClassName("kiosk-language");
             languages.add(button);
         }
-        add(title, subtitle, start, languages);
+        var find = new Button(getTranslation("kiosk.welcome.find"), e -> kiosk.showFindBooking());
+        find.addClassName("kiosk-find");
+        add(title, subtitle, start, languages, find);
     }
 }
