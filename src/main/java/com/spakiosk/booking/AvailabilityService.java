@@ -4,10 +4,14 @@ import com.spakiosk.base.SpaProperties;
 import com.spakiosk.scheduling.Slot;
 import com.spakiosk.scheduling.SlotFinder;
 import com.spakiosk.scheduling.SlotRequest;
+import com.spakiosk.scheduling.Snapshot;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,6 +55,36 @@ public class AvailabilityService {
             return List.of();
         }
         return find(loader.catalog(), new SlotSearch(treatmentId, variantId, addOnIds, from, endOfDay, null, limit), now);
+    }
+
+    /**
+     * Every treatment duration (without add-ons) that can start within {@code window} from now,
+     * with its earliest slot: the "can start within 30 minutes" strip. One snapshot for all.
+     */
+    @Transactional(readOnly = true)
+    public List<SoonSlot> startingWithin(Duration window) {
+        Instant now = clock.instant();
+        Instant from = SlotRequest.walkInStart(now, properties.walkInLead(), properties.grid(), spa.zone());
+        Instant until = now.plus(window).plusSeconds(1);
+        if (!from.isBefore(until)) {
+            return List.of();
+        }
+        SpaCatalog catalog = loader.catalog();
+        LocalDate day = LocalDate.ofInstant(from, spa.zone());
+        Snapshot snapshot = loader.snapshot(catalog, day, day.plusDays(1), now, null);
+        List<SoonSlot> soon = new ArrayList<>();
+        for (SpaCatalog.Variant variant : catalog.variants().values()) {
+            SlotRequest request = requests.build(catalog, variant.treatmentId(), variant.id(), List.of(), from, until,
+                    null, 1);
+            finder.find(snapshot, request).stream().findFirst()
+                    .ifPresent(slot -> soon.add(new SoonSlot(variant.treatmentId(), variant.id(), slot)));
+        }
+        soon.sort(Comparator.comparing((SoonSlot s) -> s.slot().start()).thenComparingLong(SoonSlot::variantId));
+        return soon;
+    }
+
+    /** A treatment duration and the earliest slot it can have soon. */
+    public record SoonSlot(long treatmentId, long variantId, Slot slot) {
     }
 
     List<Slot> find(SpaCatalog catalog, SlotSearch search, Instant now) {

@@ -123,6 +123,12 @@ public class KioskView extends Main implements HasDynamicTitle {
         show(new OptionsStep(this));
     }
 
+    void showOptions(MenuTreatment treatment, MenuTreatment.MenuVariant variant) {
+        draft.choose(treatment);
+        draft.choose(variant);
+        show(new OptionsStep(this));
+    }
+
     void showScreening() {
         show(new ScreeningStep(this));
     }

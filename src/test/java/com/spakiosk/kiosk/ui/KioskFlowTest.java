@@ -50,8 +50,14 @@ class KioskFlowTest extends KaribuTest {
 
     /** The kiosk on a quiet Monday morning at 08:58 (Anna and Lena start at 09:00). Times read "9:15\u202fAM" in English. */
     void openAtMondayMorning() {
-        clock.advance(Duration.between(clock.instant(), DemoSpaIds.at(monday, "08:58")));
+        openAt("08:58");
+    }
+
+    /** Moves the clock, then shows the welcome screen afresh (the view was built at setup with the old time). */
+    void openAt(String time) {
+        clock.advance(Duration.between(clock.instant(), DemoSpaIds.at(monday, time)));
         UI.getCurrent().navigate(KioskView.class);
+        _get(KioskView.class).reset();
     }
 
     static void tap(String text) {
@@ -97,6 +103,25 @@ class KioskFlowTest extends KaribuTest {
         _get(Button.class, spec -> spec.withText("Tap to start"));
         assertThat(_find(Button.class, spec -> spec.withClasses("kiosk-language"))).extracting(Button::getText)
                 .containsExactly("English", "Deutsch", "русский");
+    }
+
+    @Test
+    void the_welcome_screen_offers_what_can_start_within_thirty_minutes_and_one_tap_chooses_it() {
+        openAt("09:00");
+        var soon = _find(Button.class, spec -> spec.withClasses("kiosk-soon__item"));
+        // Monday 09:10 on: Anna, Lena and Daniel work; Mira only from 12:00, so nothing needs her.
+        assertThat(soon).extracting(Button::getText).containsExactlyInAnyOrder("Relaxing foot ritual · 30 min",
+                "Calm legs massage · 30 min", "Lymphatic drainage · 30 min", "Anti-cellulite massage · 30 min",
+                "Preventive leg care · 30 min", "Classical therapeutic massage · 30 min");
+        _click(soon.stream().filter(b -> b.getText().equals("Preventive leg care · 30 min")).findFirst().orElseThrow());
+        assertThat(total()).isEqualTo("Total €39.00 · 30 min");
+    }
+
+    @Test
+    void late_at_night_nothing_is_offered_as_starting_soon() {
+        openAt("23:00");
+        _get(Button.class, spec -> spec.withText("Tap to start"));
+        assertThat(_find(Button.class, spec -> spec.withClasses("kiosk-soon__item"))).isEmpty();
     }
 
     @Test
