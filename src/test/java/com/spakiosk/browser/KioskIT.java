@@ -26,10 +26,12 @@ class KioskIT extends BrowserTest {
         page.navigate(url(""));
         assertThat(button("Tap to start")).isVisible();
         screenshot("kiosk-1-welcome-portrait");
+        Accessibility.audit(page, "welcome");
         button("Tap to start").click();
         assertThat(page.locator(".treatment-card")).hasCount(6);
         assertThat(page.locator(".treatment-card[data-code=RELAXING_FOOT] h3")).hasText("Relaxing foot ritual");
         screenshot("kiosk-2-menu-portrait");
+        Accessibility.audit(page, "menu");
         var box = page.locator(".treatment-card").first().boundingBox();
         assertThat(box.width).isGreaterThan(400);
         Object fontSize = page.evaluate("() => parseFloat(getComputedStyle(document.querySelector('.treatment-card__summary')).fontSize)");
@@ -56,25 +58,31 @@ class KioskIT extends BrowserTest {
         page.locator(".addon-card[data-code=AROMATHERAPY]").click();
         assertThat(page.locator(".kiosk-total")).hasText("Total €57.00 · 45 min");
         screenshot("kiosk-3-options");
+        Accessibility.audit(page, "options");
         button("Continue").click();
         assertThat(page.locator(".screening-question")).hasCount(10);
         screenshot("kiosk-4-screening");
+        Accessibility.audit(page, "screening");
         button("Continue").click();
         button("Tomorrow").click();
         assertThat(button("Tomorrow")).hasAttribute("aria-pressed", "true");
         assertThat(page.locator(".kiosk-earliest")).not().containsText("minutes");
         screenshot("kiosk-5-time");
+        Accessibility.audit(page, "time");
         page.locator(".kiosk-earliest").click();
         page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("First name")).fill("Emma");
         page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Mobile number")).fill("0151 2345 6789");
         screenshot("kiosk-6-details");
+        Accessibility.audit(page, "details");
         button("Continue").click();
         assertThat(page.locator(".kiosk-review")).containsText("Aromatherapy (Lavender: calming)");
         screenshot("kiosk-7-review");
+        Accessibility.audit(page, "review");
         button("Book now").click();
         assertThat(page.locator(".kiosk-code")).hasText(java.util.regex.Pattern.compile("^[2-9A-HJ-NP-Z]{6}$"));
         assertThat(page.locator(".kiosk-qr")).isVisible();
         screenshot("kiosk-8-done");
+        Accessibility.audit(page, "done");
         button("Finish").click();
         assertThat(button("Tap to start")).isVisible();
     }
@@ -90,6 +98,7 @@ class KioskIT extends BrowserTest {
         assertThat(page.locator("h1")).hasText("Classical therapeutic massage is not suitable for you today");
         assertThat(page.locator(".treatment-card")).hasCount(1);
         screenshot("kiosk-blocked");
+        Accessibility.audit(page, "not suitable");
     }
 
     @Test
@@ -103,5 +112,26 @@ class KioskIT extends BrowserTest {
         button("Нажмите, чтобы начать").click();
         assertThat(page.locator("h1")).hasText("Выберите процедуру");
         screenshot("kiosk-menu-ru");
+    }
+
+    @Test
+    void the_audit_itself_catches_a_tiny_unlabelled_button() {
+        page.navigate(url(""));
+        assertThat(button("Tap to start")).isVisible();
+        page.evaluate("() => { const b = document.createElement('button'); b.style.width = '20px';"
+                + " b.style.height = '20px'; b.style.padding = '0'; document.body.prepend(b); }");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Accessibility.audit(page, "broken page"))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("button-name");
+    }
+
+    @Test
+    void the_audit_itself_catches_a_labelled_button_smaller_than_48_pixels() {
+        page.navigate(url(""));
+        assertThat(button("Tap to start")).isVisible();
+        page.evaluate("() => { const b = document.createElement('button'); b.textContent = 'ok';"
+                + " b.style.cssText = 'width:40px;height:40px;padding:0;margin:30px'; document.body.prepend(b); }");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Accessibility.audit(page, "small target"))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("smaller than 48x48")
+                .hasMessageContaining("40x40");
     }
 }
