@@ -24,14 +24,16 @@ class OptionsStep extends Section {
     private final BookingDraft draft;
     private final List<Runnable> refreshers = new ArrayList<>();
     private final Span total = new Span();
+    private final MenuTexts texts;
 
     OptionsStep(KioskView kiosk) {
         this.kiosk = kiosk;
         this.draft = kiosk.draft;
         addClassName("kiosk-step");
         MenuTreatment treatment = draft.treatment();
+        texts = new MenuTexts(getLocale());
         add(new StepNavigation(getTranslation("kiosk.back"), kiosk::showMenu, 2));
-        add(new H1(treatment.name()), new Paragraph(treatment.description()));
+        add(new H1(texts.name(treatment)), new Paragraph(texts.description(treatment)));
 
         add(new H2(getTranslation("kiosk.options.duration")));
         var durations = new Div();
@@ -76,13 +78,13 @@ class OptionsStep extends Section {
         });
         toggle.addClassName("addon-card");
         toggle.getElement().setAttribute("data-code", addOn.code());
-        var name = new Span(addOn.name());
+        var name = new Span(texts.name(addOn));
         name.addClassName("addon-card__name");
         var extra = new Span(addOn.extraMinutes() > 0
                 ? getTranslation("kiosk.options.addOnExtra", addOn.extraMinutes(), addOn.price().format(getLocale()))
                 : getTranslation("kiosk.options.addOnPrice", addOn.price().format(getLocale())));
         extra.addClassName("addon-card__extra");
-        var description = new Span(addOn.description());
+        var description = new Span(texts.description(addOn));
         description.addClassName("addon-card__description");
         toggle.getElement().appendChild(name.getElement(), description.getElement(), extra.getElement());
         refreshers.add(() -> pressed(toggle, draft.has(addOn)));
@@ -90,10 +92,10 @@ class OptionsStep extends Section {
         card.addClassName("addon");
 
         if (!addOn.options().isEmpty()) {
-            var options = new RadioButtonGroup<MenuAddOn.Option>(getTranslation("kiosk.options.choose", addOn.name()));
+            var options = new RadioButtonGroup<MenuAddOn.Option>(getTranslation("kiosk.options.choose", texts.name(addOn)));
             options.addClassName("addon-options");
             options.setItems(addOn.options());
-            options.setItemLabelGenerator(MenuAddOn.Option::label);
+            options.setItemLabelGenerator(o -> texts.option(addOn, o));
             options.addValueChangeListener(e -> {
                 if (e.getValue() != null) {
                     draft.chooseOption(addOn, e.getValue().code());

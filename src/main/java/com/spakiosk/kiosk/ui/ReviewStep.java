@@ -21,9 +21,12 @@ import java.util.stream.Collectors;
 /** Step 6: everything at a glance (treatment, add-ons, therapist, room, time, price), then confirm. */
 class ReviewStep extends Section {
 
+    private final MenuTexts texts;
+
     ReviewStep(KioskView kiosk, Guest guest) {
         addClassName("kiosk-step");
         var draft = kiosk.draft;
+        texts = new MenuTexts(getLocale());
         Slot slot = draft.hold().slot();
         add(new StepNavigation(getTranslation("kiosk.back"), kiosk::showDetails, 6));
         add(new H1(getTranslation("kiosk.review.title")));
@@ -34,7 +37,7 @@ class ReviewStep extends Section {
                 .collect(Collectors.joining(", "));
         var list = new DescriptionList();
         list.addClassName("kiosk-review");
-        item(list, "kiosk.review.treatment", getTranslation("kiosk.review.treatmentValue", draft.treatment().name(),
+        item(list, "kiosk.review.treatment", getTranslation("kiosk.review.treatmentValue", texts.name(draft.treatment()),
                 draft.variant().durationMinutes()));
         item(list, "kiosk.review.addOns", addOns.isEmpty() ? getTranslation("kiosk.review.none") : addOns);
         item(list, "kiosk.review.when", getTranslation("kiosk.review.whenValue",
@@ -69,8 +72,8 @@ class ReviewStep extends Section {
     }
 
     private String label(MenuAddOn addOn, String option) {
-        return option == null ? addOn.name() : addOn.name() + " (" + addOn.options().stream()
-                .filter(o -> o.code().equals(option)).map(MenuAddOn.Option::label).findFirst().orElse(option) + ")";
+        return option == null ? texts.name(addOn) : texts.name(addOn) + " (" + addOn.options().stream()
+                .filter(o -> o.code().equals(option)).map(o -> texts.option(addOn, o)).findFirst().orElse(option) + ")";
     }
 
     private void item(DescriptionList list, String key, String value) {

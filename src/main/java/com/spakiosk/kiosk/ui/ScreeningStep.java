@@ -31,9 +31,11 @@ class ScreeningStep extends Section {
     private final Set<String> yes = new HashSet<>();
     private final Checkbox consent = new Checkbox();
     private final Paragraph problem = new Paragraph();
+    private final MenuTexts texts;
 
     ScreeningStep(KioskView kiosk) {
         this.kiosk = kiosk;
+        this.texts = new MenuTexts(getLocale());
         yes.addAll(kiosk.draft.yesAnswers());
         addClassName("kiosk-step");
         add(new StepNavigation(getTranslation("kiosk.back"), () -> kiosk.show(new OptionsStep(kiosk)), 3));
@@ -59,7 +61,7 @@ class ScreeningStep extends Section {
     }
 
     private Div questionRow(ScreeningQuestion question) {
-        var text = new Span(question.getQuestion());
+        var text = new Span(texts.question(question));
         text.addClassName("screening-question__text");
         var yesButton = new Button(getTranslation("kiosk.yes"));
         var noButton = new Button(getTranslation("kiosk.no"));
@@ -82,7 +84,7 @@ class ScreeningStep extends Section {
         var answers = new Div(noButton, yesButton);
         answers.addClassName("screening-question__answers");
         answers.getElement().setAttribute("role", "group");
-        answers.getElement().setAttribute("aria-label", question.getQuestion());
+        answers.getElement().setAttribute("aria-label", texts.question(question));
         var row = new Div(text, answers);
         row.addClassName("screening-question");
         row.getElement().setAttribute("data-code", question.getCode());
@@ -106,7 +108,7 @@ class ScreeningStep extends Section {
         for (MenuAddOn addOn : List.copyOf(kiosk.draft.addOns().keySet())) {
             if (evaluation.verdictFor(target(addOn)) == Verdict.BLOCKED) {
                 kiosk.draft.drop(addOn);
-                removed.add(getTranslation("kiosk.screening.addOnRemoved", addOn.name(),
+                removed.add(getTranslation("kiosk.screening.addOnRemoved", texts.name(addOn),
                         String.join(" ", reasons(evaluation, target(addOn)))));
             }
         }
@@ -127,10 +129,10 @@ class ScreeningStep extends Section {
         return ScreeningRules.evaluate(kiosk.screening.activeRules(), yes, targets);
     }
 
-    private static List<String> reasons(ScreeningRules.Evaluation evaluation, Target target) {
+    private List<String> reasons(ScreeningRules.Evaluation evaluation, Target target) {
         return evaluation.findings().stream()
                 .filter(f -> f.target().equals(target) && f.verdict() == Verdict.BLOCKED)
-                .map(ScreeningRules.Finding::reason).distinct().toList();
+                .map(f -> texts.blockedReason(f.questionCode(), f.reason())).distinct().toList();
     }
 
     static Target target(MenuTreatment t) {
@@ -152,7 +154,7 @@ class ScreeningStep extends Section {
             addClassName("kiosk-step");
             addClassName("kiosk-not-suitable");
             add(new StepNavigation(kiosk.getTranslation("kiosk.back"), kiosk::showScreening, 3));
-            add(new H1(getTranslation("kiosk.notSuitable.title", kiosk.draft.treatment().name())));
+            add(new H1(getTranslation("kiosk.notSuitable.title", new MenuTexts(getLocale()).name(kiosk.draft.treatment()))));
             reasons.forEach(r -> add(new Paragraph(r)));
             add(new Paragraph(getTranslation("kiosk.notSuitable.doctor")));
             if (alternatives.isEmpty()) {

@@ -11,10 +11,11 @@ import java.util.Locale;
 class TreatmentCard extends Div {
 
     TreatmentCard(MenuTreatment treatment, String categoryLabel, Locale locale, Runnable onChoose) {
+        var texts = new MenuTexts(locale);
         addClassName("treatment-card");
         // A card is one big button: reachable by keyboard, announced by name, tapped anywhere.
         getElement().setAttribute("tabindex", "0");
-        getElement().setAttribute("aria-label", treatment.name());
+        getElement().setAttribute("aria-label", texts.name(treatment));
         addClickListener(e -> onChoose.run());
         getElement().addEventListener("keydown", e -> onChoose.run()).setFilter("event.key === 'Enter' || event.key === ' '");
         getElement().setAttribute("data-code", treatment.code());
@@ -25,14 +26,14 @@ class TreatmentCard extends Div {
         category.addClassName("treatment-card__category");
         add(category);
 
-        var name = new H3(treatment.name());
+        var name = new H3(texts.name(treatment));
         name.addClassName("treatment-card__name");
-        var summary = new Paragraph(treatment.summary());
+        var summary = new Paragraph(texts.summary(treatment));
         summary.addClassName("treatment-card__summary");
         add(name, summary);
 
         if (!treatment.helpsWith().isBlank()) {
-            var helps = new Paragraph(getTranslation("kiosk.card.helpsWith", treatment.helpsWith()));
+            var helps = new Paragraph(getTranslation("kiosk.card.helpsWith", texts.helpsWith(treatment)));
             helps.addClassName("treatment-card__helps");
             add(helps);
         }

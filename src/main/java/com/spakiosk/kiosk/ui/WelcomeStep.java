@@ -41,7 +41,7 @@ class WelcomeStep extends Section {
         soon.stream().filter(offer -> seen.add(offer.treatmentId())).limit(SOON_SHOWN).forEach(offer -> {
             MenuTreatment treatment = treatments.get(offer.treatmentId());
             treatment.variants().stream().filter(v -> v.id() == offer.variantId()).findFirst().ifPresent(variant -> {
-                var button = new Button(getTranslation("kiosk.welcome.soonItem", treatment.name(),
+                var button = new Button(getTranslation("kiosk.welcome.soonItem", new MenuTexts(getLocale()).name(treatment),
                         variant.durationMinutes()), e -> kiosk.showOptions(treatment, variant));
                 button.addClassName("kiosk-soon__item");
                 items.add(button);

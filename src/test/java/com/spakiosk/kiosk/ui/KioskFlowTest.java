@@ -130,6 +130,13 @@ class KioskFlowTest extends KaribuTest {
         tap("Deutsch");
         tap("Tippen zum Starten");
         assertThat(_get(H1.class).getText()).isEqualTo("Wählen Sie Ihre Behandlung");
+        assertThat(_get(card("RELAXING_FOOT"), H3.class).getText()).isEqualTo("Entspannendes Fußritual");
+        _click(card("RELAXING_FOOT"));
+        tap("Weiter");
+        assertThat(_find(Span.class, spec -> spec.withClasses("screening-question__text"))).extracting(Span::getText)
+                .contains("Haben Sie Krampfadern?");
+        tap("Zurück"); // to the options
+        tap("Zurück"); // to the menu
         tap("Zurück");
         tap("русский");
         _get(Button.class, spec -> spec.withText("Нажмите, чтобы начать"));
