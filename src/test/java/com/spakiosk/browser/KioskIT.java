@@ -107,7 +107,7 @@ class KioskIT extends BrowserTest {
         button("Deutsch").click();
         assertThat(button("Tippen zum Starten")).isVisible();
         screenshot("kiosk-welcome-de");
-        button("русский").click();
+        button("Русский").click();
         assertThat(button("Нажмите, чтобы начать")).isVisible();
         button("Нажмите, чтобы начать").click();
         assertThat(page.locator("h1")).hasText("Выберите процедуру");

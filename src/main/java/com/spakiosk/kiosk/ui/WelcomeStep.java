@@ -64,7 +64,9 @@ class WelcomeStep extends Section {
         languages.getElement().setAttribute("role", "group");
         languages.getElement().setAttribute("aria-label", getTranslation("kiosk.welcome.language"));
         for (Locale language : SpaI18NProvider.LANGUAGES) {
-            var button = new Button(language.getDisplayLanguage(language), e -> kiosk.switchLanguage(language));
+            String name = language.getDisplayLanguage(language);
+            name = name.substring(0, 1).toUpperCase(language) + name.substring(1); // "Русский", as a button reads
+            var button = new Button(name, e -> kiosk.switchLanguage(language));
             button.getElement().setAttribute("lang", language.getLanguage());
             button.getElement().setAttribute("aria-pressed",
                     String.valueOf(getLocale().getLanguage().equals(language.getLanguage())));

@@ -102,7 +102,7 @@ class KioskFlowTest extends KaribuTest {
         UI.getCurrent().navigate(KioskView.class);
         _get(Button.class, spec -> spec.withText("Tap to start"));
         assertThat(_find(Button.class, spec -> spec.withClasses("kiosk-language"))).extracting(Button::getText)
-                .containsExactly("English", "Deutsch", "русский");
+                .containsExactly("English", "Deutsch", "Русский");
     }
 
     @Test
@@ -138,7 +138,7 @@ class KioskFlowTest extends KaribuTest {
         tap("Zurück"); // to the options
         tap("Zurück"); // to the menu
         tap("Zurück");
-        tap("русский");
+        tap("Русский");
         _get(Button.class, spec -> spec.withText("Нажмите, чтобы начать"));
     }
 
