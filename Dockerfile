@@ -19,4 +19,5 @@ ENV SPRING_PROFILES_ACTIVE=postgres
 EXPOSE 8080
 HEALTHCHECK --interval=10s --timeout=5s --start-period=60s --retries=5 \
     CMD curl -fsS http://localhost:8080/actuator/health/readiness || exit 1
-ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/app/spa-kiosk.jar"]
+# G1 with short pauses: every tap stays quick on a small machine (docs/benchmarks.md).
+ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-XX:+UseG1GC", "-XX:MaxGCPauseMillis=10", "-jar", "/app/spa-kiosk.jar"]

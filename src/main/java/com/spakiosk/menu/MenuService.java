@@ -5,6 +5,7 @@ import com.spakiosk.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,6 +16,7 @@ public class MenuService {
     private final TreatmentRepository treatments;
     private final AddOnRepository addOns;
     private final ResourceVersion resourceVersion;
+    private final AtomicReference<Menu> cache = new AtomicReference<>();
 
     MenuService(TreatmentRepository treatments, AddOnRepository addOns, ResourceVersion resourceVersion) {
         this.treatments = treatments;
@@ -28,10 +30,7 @@ public class MenuService {
      */
     @Transactional(readOnly = true)
     public List<MenuTreatment> activeMenu() {
-        return treatments.findActiveWithVariants().stream()
-                .map(MenuTreatment::of)
-                .filter(t -> !t.variants().isEmpty())
-                .toList();
+        return cached().treatments();
     }
 
     @Transactional(readOnly = true)
@@ -47,7 +46,28 @@ public class MenuService {
     /** Every active add-on with its options and the treatments it goes with. */
     @Transactional(readOnly = true)
     public List<MenuAddOn> activeAddOns() {
-        return addOns.findActiveWithTreatments().stream().map(MenuAddOn::of).toList();
+        return cached().addOns();
+    }
+
+    /**
+     * The active menu as immutable read models, shared by every kiosk screen of this instance and
+     * reloaded when some instance changed the menu (the shared resource version moved). Each
+     * call costs one tiny query; the menu itself is read only after a change.
+     */
+    private Menu cached() {
+        long version = resourceVersion.current();
+        Menu menu = cache.get();
+        if (menu == null || menu.version() != version) {
+            menu = new Menu(version,
+                    treatments.findActiveWithVariants().stream().map(MenuTreatment::of)
+                            .filter(t -> !t.variants().isEmpty()).toList(),
+                    addOns.findActiveWithTreatments().stream().map(MenuAddOn::of).toList());
+            cache.set(menu);
+        }
+        return menu;
+    }
+
+    private record Menu(long version, List<MenuTreatment> treatments, List<MenuAddOn> addOns) {
     }
 
     @Transactional(readOnly = true)

@@ -77,7 +77,7 @@ class FindBookingStep extends Section {
 
     private void show(GuestBooking booking) {
         var when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.FULL, FormatStyle.SHORT).withLocale(getLocale());
-        var treatment = kiosk.menu.activeMenu().stream().filter(t -> t.id() == booking.treatmentId())
+        var treatment = kiosk.data.menu().stream().filter(t -> t.id() == booking.treatmentId())
                 .map(t -> new MenuTexts(getLocale()).name(t)).findFirst().orElse("");
         result.add(new Paragraph(getTranslation("kiosk.find.found", treatment,
                 when.format(booking.start().atZone(kiosk.spa.zone())), kiosk.therapistName(booking.therapistId()))));

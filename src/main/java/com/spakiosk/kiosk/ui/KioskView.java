@@ -43,6 +43,7 @@ public class KioskView extends Main implements HasDynamicTitle {
     final AttemptThrottle throttle;
     final Clock clock;
     BookingDraft draft = new BookingDraft();
+    KioskData data;
     IdleWarning idleWarning;
 
     public KioskView(MenuService menu, ScreeningService screening, AvailabilityService availability,
@@ -57,6 +58,7 @@ public class KioskView extends Main implements HasDynamicTitle {
         this.spa = spa;
         this.kioskProperties = kioskProperties;
         this.clock = clock;
+        this.data = new KioskData(menu, screening, staff);
         addClassName("kiosk");
         // The kiosk starts in English whatever the browser sends; the guest chooses a language.
         UI.getCurrent().setLocale(Locale.ENGLISH);
@@ -169,6 +171,7 @@ public class KioskView extends Main implements HasDynamicTitle {
             bookings.releaseHold(draft.hold().bookingId(), draft.owner());
         }
         draft = new BookingDraft();
+        data = new KioskData(menu, screening, staff);
         UI ui = UI.getCurrent();
         ui.setPollInterval(-1);
         ui.setLocale(Locale.ENGLISH);
@@ -176,12 +179,11 @@ public class KioskView extends Main implements HasDynamicTitle {
     }
 
     String therapistName(long id) {
-        return staff.activeTherapists().stream().filter(t -> t.getId() == id).map(t -> t.getDisplayName())
-                .findFirst().orElse("");
+        return data.therapistNames().getOrDefault(id, "");
     }
 
     String roomName(long id) {
-        return staff.activeRooms().stream().filter(r -> r.getId() == id).map(r -> r.getName()).findFirst().orElse("");
+        return data.roomNames().getOrDefault(id, "");
     }
 
     /** Switches the language and shows the current step again in it. */

@@ -18,7 +18,7 @@ class MenuStep extends Section {
         hero.addClassName("kiosk-hero");
         add(new StepNavigation(getTranslation("kiosk.back"), kiosk::showWelcome, 1), hero);
 
-        List<MenuTreatment> treatments = kiosk.menu.activeMenu();
+        List<MenuTreatment> treatments = kiosk.data.menu();
         if (treatments.isEmpty()) {
             var empty = new Paragraph(getTranslation("kiosk.empty"));
             empty.addClassName("kiosk-empty");

@@ -50,7 +50,7 @@ class OptionsStep extends Section {
         }
         add(durations);
 
-        List<MenuAddOn> addOns = kiosk.menu.activeAddOns().stream().filter(a -> a.goesWith(treatment.id())).toList();
+        List<MenuAddOn> addOns = kiosk.data.addOns().stream().filter(a -> a.goesWith(treatment.id())).toList();
         if (!addOns.isEmpty()) {
             add(new H2(getTranslation("kiosk.options.addOns")));
             var cards = new Div();

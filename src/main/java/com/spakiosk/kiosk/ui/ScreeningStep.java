@@ -42,7 +42,7 @@ class ScreeningStep extends Section {
         add(new H1(getTranslation("kiosk.screening.title")), new Paragraph(getTranslation("kiosk.screening.intro")));
         var list = new Div();
         list.addClassName("screening-list");
-        for (ScreeningQuestion question : kiosk.screening.activeQuestions()) {
+        for (ScreeningQuestion question : kiosk.data.questions()) {
             list.add(questionRow(question));
         }
         add(list);
@@ -117,7 +117,7 @@ class ScreeningStep extends Section {
 
     /** Treatments that no answer rules out (with none of the add-ons): what the guest can still enjoy. */
     private List<MenuTreatment> safeAlternatives() {
-        return kiosk.menu.activeMenu().stream()
+        return kiosk.data.menu().stream()
                 .filter(t -> evaluate(t, Set.of()).verdictFor(target(t)) != Verdict.BLOCKED)
                 .toList();
     }
@@ -126,7 +126,7 @@ class ScreeningStep extends Section {
         List<Target> targets = new ArrayList<>();
         targets.add(target(treatment));
         addOns.forEach(a -> targets.add(target(a)));
-        return ScreeningRules.evaluate(kiosk.screening.activeRules(), yes, targets);
+        return ScreeningRules.evaluate(kiosk.data.rules(), yes, targets);
     }
 
     private List<String> reasons(ScreeningRules.Evaluation evaluation, Target target) {

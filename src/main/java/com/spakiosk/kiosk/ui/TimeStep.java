@@ -45,7 +45,7 @@ class TimeStep extends Section {
 
     TimeStep(KioskView kiosk, List<String> notes, boolean needsReview) {
         this.kiosk = kiosk;
-        this.therapists = kiosk.staff.activeTherapists().stream()
+        this.therapists = kiosk.data.therapists().stream()
                 .collect(Collectors.toMap(Therapist::getId, Function.identity()));
         this.day = LocalDate.now(kiosk.clock.withZone(zone()));
         addClassName("kiosk-step");

@@ -32,7 +32,7 @@ class WelcomeStep extends Section {
             strip.setVisible(false);
             return strip;
         }
-        Map<Long, MenuTreatment> treatments = kiosk.menu.activeMenu().stream()
+        Map<Long, MenuTreatment> treatments = kiosk.data.menu().stream()
                 .collect(Collectors.toMap(MenuTreatment::id, Function.identity()));
         var items = new Div();
         items.addClassName("kiosk-soon__items");

@@ -1,0 +1,86 @@
+package com.spakiosk.kiosk.ui;
+
+import com.spakiosk.menu.MenuAddOn;
+import com.spakiosk.menu.MenuService;
+import com.spakiosk.menu.MenuTreatment;
+import com.spakiosk.screening.ScreeningQuestion;
+import com.spakiosk.screening.ScreeningRules;
+import com.spakiosk.screening.ScreeningService;
+import com.spakiosk.staff.StaffService;
+import com.spakiosk.staff.Therapist;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+/**
+ * The menu, screening and staff names one guest's flow needs, each loaded once on first use
+ * and dropped with the guest's draft: a flow reads each at most once, and the next guest sees
+ * the menu as it is then.
+ */
+final class KioskData {
+
+    private final Lazy<List<MenuTreatment>> menu;
+    private final Lazy<List<MenuAddOn>> addOns;
+    private final Lazy<List<ScreeningQuestion>> questions;
+    private final Lazy<List<ScreeningRules.Rule>> rules;
+    private final Lazy<List<Therapist>> therapists;
+    private final Lazy<Map<Long, String>> therapistNames;
+    private final Lazy<Map<Long, String>> roomNames;
+
+    KioskData(MenuService menuService, ScreeningService screening, StaffService staff) {
+        menu = new Lazy<>(menuService::activeMenu);
+        addOns = new Lazy<>(menuService::activeAddOns);
+        questions = new Lazy<>(screening::activeQuestions);
+        rules = new Lazy<>(screening::activeRules);
+        therapists = new Lazy<>(staff::activeTherapists);
+        therapistNames = new Lazy<>(() -> therapists.get().stream()
+                .collect(Collectors.toMap(Therapist::getId, Therapist::getDisplayName)));
+        roomNames = new Lazy<>(() -> staff.activeRooms().stream().collect(Collectors.toMap(r -> r.getId(), r -> r.getName())));
+    }
+
+    List<MenuTreatment> menu() {
+        return menu.get();
+    }
+
+    List<MenuAddOn> addOns() {
+        return addOns.get();
+    }
+
+    List<ScreeningQuestion> questions() {
+        return questions.get();
+    }
+
+    List<ScreeningRules.Rule> rules() {
+        return rules.get();
+    }
+
+    List<Therapist> therapists() {
+        return therapists.get();
+    }
+
+    Map<Long, String> therapistNames() {
+        return therapistNames.get();
+    }
+
+    Map<Long, String> roomNames() {
+        return roomNames.get();
+    }
+
+    /** A value loaded on first use (one UI thread at a time, so no locking). */
+    private static final class Lazy<T> {
+        private final Supplier<T> loader;
+        private T value;
+
+        Lazy(Supplier<T> loader) {
+            this.loader = loader;
+        }
+
+        T get() {
+            if (value == null) {
+                value = loader.get();
+            }
+            return value;
+        }
+    }
+}
