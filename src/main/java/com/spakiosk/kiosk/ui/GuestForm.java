@@ -5,7 +5,6 @@ import com.spakiosk.booking.Guest;
 import com.spakiosk.kiosk.ContactCheck;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import java.util.Optional;
@@ -28,7 +27,8 @@ class GuestForm extends Composite<FormLayout> {
     private final ContactCheck contact;
     private final TextField firstName = new TextField();
     private final TextField phone = new TextField();
-    private final EmailField email = new EmailField();
+    /** A text field, not an EmailField: one check (ours) and one message, not the browser's as well. */
+    private final TextField email = new TextField();
 
     GuestForm(ContactCheck contact) {
         this.contact = contact;
@@ -41,6 +41,7 @@ class GuestForm extends Composite<FormLayout> {
         phone.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.OFF);
         phone.getElement().setAttribute("inputmode", "tel");
         email.setLabel(getTranslation("kiosk.details.email"));
+        email.getElement().setAttribute("inputmode", "email");
         email.setMaxLength(ContactCheck.EMAIL_MAX);
         email.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.OFF);
 

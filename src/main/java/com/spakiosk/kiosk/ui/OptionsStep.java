@@ -11,6 +11,9 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.spakiosk.scheduling.SlotRequest;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -113,7 +116,14 @@ class OptionsStep extends Section {
 
     private void refresh() {
         refreshers.forEach(Runnable::run);
-        total.setText(getTranslation("kiosk.total", draft.total().format(getLocale()), draft.minutes()));
+        // The finishing time if the guest starts at the first possible moment from now.
+        var zone = kiosk.spa.zone();
+        var start = SlotRequest.walkInStart(kiosk.clock.instant(), java.time.Duration.ofMinutes(10),
+                java.time.Duration.ofMinutes(15), zone);
+        var format = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(getLocale());
+        total.setText(getTranslation("kiosk.total", draft.total().format(getLocale()), draft.minutes())
+                + " · " + getTranslation("kiosk.options.finishing", format.format(start.atZone(zone)),
+                format.format(start.plusSeconds(60L * draft.minutes()).atZone(zone))));
     }
 
     private static void pressed(Button button, boolean on) {
