@@ -2,6 +2,7 @@ package com.spakiosk.kiosk.ui;
 
 import com.spakiosk.base.SpaProperties;
 import com.spakiosk.booking.AvailabilityService;
+import com.spakiosk.booking.BookingProperties;
 import com.spakiosk.booking.BookingService;
 import com.spakiosk.booking.Confirmation;
 import com.spakiosk.booking.Guest;
@@ -40,6 +41,7 @@ public class KioskView extends Main implements HasDynamicTitle {
     final StaffService staff;
     final SpaProperties spa;
     final KioskProperties kioskProperties;
+    final BookingProperties bookingProperties;
     final AttemptThrottle throttle;
     final Clock clock;
     BookingDraft draft = new BookingDraft();
@@ -48,8 +50,9 @@ public class KioskView extends Main implements HasDynamicTitle {
 
     public KioskView(MenuService menu, ScreeningService screening, AvailabilityService availability,
                      BookingService bookings, StaffService staff, SpaProperties spa, KioskProperties kioskProperties,
-                     AttemptThrottle throttle, Clock clock) {
+                     AttemptThrottle throttle, BookingProperties bookingProperties, Clock clock) {
         this.throttle = throttle;
+        this.bookingProperties = bookingProperties;
         this.menu = menu;
         this.screening = screening;
         this.availability = availability;
@@ -190,6 +193,12 @@ public class KioskView extends Main implements HasDynamicTitle {
     void switchLanguage(Locale language) {
         UI.getCurrent().setLocale(language);
         showWelcome();
+    }
+
+    /** The first moment a guest at the kiosk can start: now plus the walk-in lead, on the grid. */
+    java.time.Instant earliestStart() {
+        return com.spakiosk.scheduling.SlotRequest.walkInStart(clock.instant(), bookingProperties.walkInLead(),
+                bookingProperties.grid(), spa.zone());
     }
 
     @Override

@@ -11,7 +11,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.spakiosk.scheduling.SlotRequest;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
@@ -118,8 +117,7 @@ class OptionsStep extends Section {
         refreshers.forEach(Runnable::run);
         // The finishing time if the guest starts at the first possible moment from now.
         var zone = kiosk.spa.zone();
-        var start = SlotRequest.walkInStart(kiosk.clock.instant(), java.time.Duration.ofMinutes(10),
-                java.time.Duration.ofMinutes(15), zone);
+        var start = kiosk.earliestStart();
         var format = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(getLocale());
         total.setText(getTranslation("kiosk.total", draft.total().format(getLocale()), draft.minutes())
                 + " · " + getTranslation("kiosk.options.finishing", format.format(start.atZone(zone)),

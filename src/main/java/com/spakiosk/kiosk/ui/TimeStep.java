@@ -6,7 +6,6 @@ import com.spakiosk.booking.HoldOutcome;
 import com.spakiosk.booking.HoldRequest;
 import com.spakiosk.booking.SlotSearch;
 import com.spakiosk.scheduling.Slot;
-import com.spakiosk.scheduling.SlotRequest;
 import com.spakiosk.staff.Therapist;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -106,7 +105,7 @@ class TimeStep extends Section {
         times.removeAll();
         Instant now = kiosk.clock.instant();
         Instant from = day.atStartOfDay(zone()).toInstant();
-        Instant earliest = SlotRequest.walkInStart(now, Duration.ofMinutes(10), Duration.ofMinutes(15), zone());
+        Instant earliest = kiosk.earliestStart();
         from = from.isBefore(earliest) ? earliest : from;
         Instant until = day.plusDays(1).atStartOfDay(zone()).toInstant();
         List<Slot> slots = from.isBefore(until) ? kiosk.availability.findSlots(new SlotSearch(
