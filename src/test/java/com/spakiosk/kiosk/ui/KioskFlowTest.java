@@ -84,6 +84,15 @@ class KioskFlowTest extends KaribuTest {
         return _get(Span.class, spec -> spec.withClasses("kiosk-total")).getText();
     }
 
+    /** 08:58 on a quiet Monday: the relaxing foot ritual, no extras, all "No", the earliest time held. */
+    void holdTheFirstTimeOfAQuietMonday() {
+        openAtMondayMorning();
+        chooseTreatment("RELAXING_FOOT");
+        tap("Continue");
+        tap("Continue");
+        _click(_get(Button.class, spec -> spec.withClasses("kiosk-earliest")));
+    }
+
     void chooseTreatment(String code) {
         tap("Tap to start");
         _click(card(code));
@@ -179,11 +188,7 @@ class KioskFlowTest extends KaribuTest {
 
     @Test
     void the_confirmation_returns_to_the_welcome_screen_by_itself() {
-        openAtMondayMorning();
-        chooseTreatment("RELAXING_FOOT");
-        tap("Continue");
-        tap("Continue");
-        _click(_get(Button.class, spec -> spec.withClasses("kiosk-earliest")));
+        holdTheFirstTimeOfAQuietMonday();
         fillDetails("Emma", "", "emma@example.org");
         tap("Book now");
         _get(Span.class, spec -> spec.withClasses("kiosk-code"));
@@ -196,11 +201,7 @@ class KioskFlowTest extends KaribuTest {
 
     @Test
     void a_broken_email_address_is_refused_with_a_message() {
-        openAtMondayMorning();
-        chooseTreatment("RELAXING_FOOT");
-        tap("Continue");
-        tap("Continue");
-        _click(_get(Button.class, spec -> spec.withClasses("kiosk-earliest")));
+        holdTheFirstTimeOfAQuietMonday();
         fillDetails("Emma", "", "emma@example");
         var email = _get(TextField.class, spec -> spec.withLabel("E-mail"));
         assertThat(email.isInvalid()).isTrue();
@@ -296,11 +297,7 @@ class KioskFlowTest extends KaribuTest {
 
     @Test
     void a_wrong_phone_number_is_refused_with_a_message_and_nothing_is_booked() {
-        openAtMondayMorning();
-        chooseTreatment("RELAXING_FOOT");
-        tap("Continue");
-        tap("Continue");
-        _click(_get(Button.class, spec -> spec.withClasses("kiosk-earliest")));
+        holdTheFirstTimeOfAQuietMonday();
         fillDetails("Emma", "12ab", "");
         var phone = _get(TextField.class, spec -> spec.withLabel("Mobile number"));
         assertThat(phone.isInvalid()).isTrue();
@@ -329,11 +326,7 @@ class KioskFlowTest extends KaribuTest {
 
     @Test
     void a_hold_that_runs_out_before_booking_is_explained_and_nothing_is_booked() {
-        openAtMondayMorning();
-        chooseTreatment("RELAXING_FOOT");
-        tap("Continue");
-        tap("Continue");
-        _click(_get(Button.class, spec -> spec.withClasses("kiosk-earliest")));
+        holdTheFirstTimeOfAQuietMonday();
         fillDetails("Emma", "", "emma@example.org");
         clock.advance(Duration.ofMinutes(6));
         tap("Book now");
