@@ -88,6 +88,26 @@ class KioskIT extends BrowserTest {
     }
 
     @Test
+    void the_steps_work_in_landscape_too() {
+        page.setViewportSize(1920, 1080);
+        start();
+        page.locator(".treatment-card[data-code=PREVENTIVE]").click();
+        page.locator(".addon-card[data-code=HOT_STONES]").click();
+        screenshot("kiosk-3-options-landscape");
+        Accessibility.audit(page, "options (landscape)");
+        button("Continue").click();
+        screenshot("kiosk-4-screening-landscape");
+        Accessibility.audit(page, "screening (landscape)");
+        button("Continue").click();
+        button("Tomorrow").click();
+        assertThat(button("Tomorrow")).hasAttribute("aria-pressed", "true");
+        screenshot("kiosk-5-time-landscape");
+        Accessibility.audit(page, "time (landscape)");
+        Object overflow = page.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        assertThat(((Number) overflow).intValue()).isLessThanOrEqualTo(0);
+    }
+
+    @Test
     void a_guest_ruled_out_by_the_screening_is_told_kindly_and_offered_a_safe_treatment() {
         start();
         page.locator(".treatment-card[data-code=THERAPEUTIC]").click();
