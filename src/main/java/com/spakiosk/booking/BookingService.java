@@ -7,14 +7,12 @@ import com.spakiosk.scheduling.SlotCheck;
 import com.spakiosk.scheduling.SlotFinder;
 import com.spakiosk.scheduling.SlotRequest;
 import com.spakiosk.scheduling.Snapshot;
-import com.spakiosk.screening.ScreeningRules;
 import com.spakiosk.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -37,6 +35,7 @@ public class BookingService {
     private final CalendarLoader loader;
     private final SlotRequests requests;
     private final BookingLocks locks;
+    private final ScreeningGate screeningGate;
     private final BookingProperties properties;
     private final SpaProperties spa;
     private final Clock clock;
@@ -45,7 +44,9 @@ public class BookingService {
     private final ReferenceCode codes = new ReferenceCode();
 
     BookingService(BookingRepository bookings, CalendarLoader loader, SlotRequests requests, BookingLocks locks,
-                   BookingProperties properties, SpaProperties spa, Clock clock, PlatformTransactionManager txManager) {
+                   ScreeningGate screeningGate, BookingProperties properties, SpaProperties spa, Clock clock,
+                   PlatformTransactionManager txManager) {
+        this.screeningGate = screeningGate;
         this.bookings = bookings;
         this.loader = loader;
         this.requests = requests;
@@ -79,7 +80,7 @@ public class BookingService {
         }
         SpaCatalog catalog = loader.catalog();
         SlotRequest slotRequest = slotRequest(catalog, request);
-        refuseBlockedScreening(catalog, request);
+        screeningGate.refuseBlocked(catalog, request.treatmentId(), request.addOnIds(), request.screeningYes());
         LocalDate day = LocalDate.ofInstant(request.start(), spa.zone());
 
         // Choose therapist and room (the guest's, or the engine's best), then lock and check for real.
@@ -137,61 +138,10 @@ public class BookingService {
             throw new BookingException(BookingException.Reason.HOLD_EXPIRED, "The hold ran out");
         }
         if (screening != null) {
-            recordScreening(hold, screening);
+            screeningGate.record(loader.catalog(), hold, screening);
         }
         hold.confirm(guest, uniqueCode(), now, hold.getChannel().name().toLowerCase());
         return Confirmation.of(hold);
-    }
-
-    /**
-     * A guest finds their booking with its code and the last four digits of their phone number
-     * or their e-mail address. Anything else finds nothing, with no hint which part was wrong.
-     */
-    @Transactional(readOnly = true)
-    public Optional<GuestBooking> findForGuest(String code, String secondFactor) {
-        return guestsOwn(code, secondFactor).map(b -> new GuestBooking(b.getReferenceCode(), b.getTreatmentId(),
-                b.getVariantId(), b.getTherapistId(), b.getStartsAt(), b.getEndsAt(), b.getPrice(), b.getStatus(),
-                isCancellableByGuest(b)));
-    }
-
-    /** The guest cancels their own booking, until {@link BookingProperties#guestCancelCutoff()} before it starts. */
-    @Transactional
-    public void cancelForGuest(String code, String secondFactor) {
-        Booking booking = guestsOwn(code, secondFactor)
-                .flatMap(b -> bookings.findForUpdate(b.getId()))
-                .orElseThrow(() -> new BookingException(BookingException.Reason.NOT_FOUND, "No such booking"));
-        if (!isCancellableByGuest(booking)) {
-            throw new BookingException(BookingException.Reason.TRANSITION_NOT_ALLOWED,
-                    "Too close to the start, or no longer active: the front desk can help");
-        }
-        booking.changeStatus(BookingStatus.CANCELLED, clock.instant(), "guest");
-    }
-
-    private Optional<Booking> guestsOwn(String code, String secondFactor) {
-        if (code == null || secondFactor == null || secondFactor.isBlank()) {
-            return Optional.empty();
-        }
-        String normalized = code.strip().toUpperCase(java.util.Locale.ROOT);
-        if (!ReferenceCode.isWellFormed(normalized)) {
-            return Optional.empty();
-        }
-        String factor = secondFactor.strip().toLowerCase(java.util.Locale.ROOT);
-        return bookings.findByReferenceCode(normalized).filter(b -> matches(b, factor));
-    }
-
-    private static boolean matches(Booking b, String factor) {
-        String phoneDigits = b.getGuestPhone() == null ? "" : b.getGuestPhone();
-        boolean phone = factor.length() == 4 && phoneDigits.length() >= 4
-                && java.security.MessageDigest.isEqual(factor.getBytes(),
-                phoneDigits.substring(phoneDigits.length() - 4).getBytes());
-        boolean email = b.getGuestEmail() != null
-                && java.security.MessageDigest.isEqual(factor.getBytes(), b.getGuestEmail().getBytes());
-        return phone || email;
-    }
-
-    private boolean isCancellableByGuest(Booking b) {
-        return b.getStatus() == BookingStatus.CONFIRMED
-                && clock.instant().plus(properties.guestCancelCutoff()).isBefore(b.getStartsAt());
     }
 
     /** Lets go of a live hold of {@code owner} (the guest walked away or started over); does nothing otherwise. */
@@ -352,34 +302,6 @@ public class BookingService {
         }
         return requests.build(catalog, request.treatmentId(), request.variantId(), request.addOnIds(),
                 request.start(), request.start().plusSeconds(1), request.therapistId(), 1);
-    }
-
-    private void refuseBlockedScreening(SpaCatalog catalog, HoldRequest request) {
-        if (evaluate(catalog, request.treatmentId(), request.addOnIds(), request.screeningYes()).anyBlocked()) {
-            throw new BookingException(BookingException.Reason.SCREENING_BLOCKED,
-                    "The health screening rules out this treatment or add-on");
-        }
-    }
-
-    private void recordScreening(Booking booking, ScreeningConsent screening) {
-        SpaCatalog catalog = loader.catalog();
-        List<Long> addOnIds = booking.getAddOns().stream().map(Booking.BookedAddOn::addOnId).toList();
-        ScreeningRules.Evaluation evaluation = evaluate(catalog, booking.getTreatmentId(), addOnIds, screening.yes());
-        if (evaluation.anyBlocked()) {
-            throw new BookingException(BookingException.Reason.SCREENING_BLOCKED,
-                    "The health screening rules out this treatment or add-on");
-        }
-        booking.recordScreeningConsent(screening.consentAt());
-        evaluation.findings().stream().filter(f -> f.verdict() != com.spakiosk.screening.Verdict.OK)
-                .forEach(f -> booking.flag(f.questionCode(), f.target().name(), f.verdict().name(), f.reason()));
-    }
-
-    private static ScreeningRules.Evaluation evaluate(SpaCatalog catalog, long treatmentId, List<Long> addOnIds,
-                                                     java.util.Set<String> yes) {
-        List<ScreeningRules.Target> targets = new ArrayList<>();
-        targets.add(catalog.treatmentTargets().get(treatmentId));
-        addOnIds.forEach(id -> targets.add(catalog.addOns().get(id).target()));
-        return ScreeningRules.evaluate(catalog.screeningRules(), yes, targets);
     }
 
     private static Money price(SpaCatalog catalog, HoldRequest request) {

@@ -65,7 +65,7 @@ class FindBookingStep extends Section {
             problem(getTranslation("kiosk.find.locked", Math.max(1, (locked.get().toSeconds() + 59) / 60)));
             return;
         }
-        Optional<GuestBooking> found = kiosk.bookings.findForGuest(code.getValue(), secondFactor.getValue());
+        Optional<GuestBooking> found = kiosk.guestBookings.findForGuest(code.getValue(), secondFactor.getValue());
         if (found.isEmpty()) {
             kiosk.throttle.recordFailure(throttleKey());
             problem(getTranslation("kiosk.find.notFound"));
@@ -85,7 +85,7 @@ class FindBookingStep extends Section {
         if (booking.cancellable()) {
             var cancel = new Button(getTranslation("kiosk.find.cancel"), e -> {
                 try {
-                    kiosk.bookings.cancelForGuest(code.getValue(), secondFactor.getValue());
+                    kiosk.guestBookings.cancelForGuest(code.getValue(), secondFactor.getValue());
                     result.removeAll();
                     result.add(new Paragraph(getTranslation("kiosk.find.cancelled")));
                     var done = new Button(getTranslation("kiosk.finish"), f -> kiosk.reset());

@@ -6,6 +6,7 @@ import com.spakiosk.booking.BookingProperties;
 import com.spakiosk.booking.BookingService;
 import com.spakiosk.booking.Confirmation;
 import com.spakiosk.booking.Guest;
+import com.spakiosk.booking.GuestBookingService;
 import com.spakiosk.menu.MenuService;
 import com.spakiosk.menu.MenuTreatment;
 import com.spakiosk.screening.ScreeningService;
@@ -38,6 +39,7 @@ public class KioskView extends Main implements HasDynamicTitle {
     final ScreeningService screening;
     final AvailabilityService availability;
     final BookingService bookings;
+    final GuestBookingService guestBookings;
     final StaffService staff;
     final SpaProperties spa;
     final KioskProperties kioskProperties;
@@ -50,7 +52,9 @@ public class KioskView extends Main implements HasDynamicTitle {
 
     public KioskView(MenuService menu, ScreeningService screening, AvailabilityService availability,
                      BookingService bookings, StaffService staff, SpaProperties spa, KioskProperties kioskProperties,
-                     AttemptThrottle throttle, BookingProperties bookingProperties, Clock clock) {
+                     AttemptThrottle throttle, BookingProperties bookingProperties, GuestBookingService guestBookings,
+                     Clock clock) {
+        this.guestBookings = guestBookings;
         this.throttle = throttle;
         this.bookingProperties = bookingProperties;
         this.menu = menu;

@@ -1,0 +1,78 @@
+package com.spakiosk.booking;
+
+import java.security.MessageDigest;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Guests looking after their own booking at the kiosk: find it with the code and a second
+ * factor, and cancel it until the cut-off. Anonymous; the second factor is the guard, and the
+ * kiosk throttles failed look-ups.
+ */
+@Service
+public class GuestBookingService {
+
+    private final BookingRepository bookings;
+    private final BookingProperties properties;
+    private final Clock clock;
+
+    GuestBookingService(BookingRepository bookings, BookingProperties properties, Clock clock) {
+        this.bookings = bookings;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /**
+     * A guest finds their booking with its code and the last four digits of their phone number
+     * or their e-mail address. Anything else finds nothing, with no hint which part was wrong.
+     */
+    @Transactional(readOnly = true)
+    public Optional<GuestBooking> findForGuest(String code, String secondFactor) {
+        return guestsOwn(code, secondFactor).map(b -> new GuestBooking(b.getReferenceCode(), b.getTreatmentId(),
+                b.getVariantId(), b.getTherapistId(), b.getStartsAt(), b.getEndsAt(), b.getPrice(), b.getStatus(),
+                isCancellableByGuest(b)));
+    }
+
+    /** The guest cancels their own booking, until {@link BookingProperties#guestCancelCutoff()} before it starts. */
+    @Transactional
+    public void cancelForGuest(String code, String secondFactor) {
+        Booking booking = guestsOwn(code, secondFactor)
+                .flatMap(b -> bookings.findForUpdate(b.getId()))
+                .orElseThrow(() -> new BookingException(BookingException.Reason.NOT_FOUND, "No such booking"));
+        if (!isCancellableByGuest(booking)) {
+            throw new BookingException(BookingException.Reason.TRANSITION_NOT_ALLOWED,
+                    "Too close to the start, or no longer active: the front desk can help");
+        }
+        booking.changeStatus(BookingStatus.CANCELLED, clock.instant(), "guest");
+    }
+
+    private Optional<Booking> guestsOwn(String code, String secondFactor) {
+        if (code == null || secondFactor == null || secondFactor.isBlank()) {
+            return Optional.empty();
+        }
+        String normalized = code.strip().toUpperCase(Locale.ROOT);
+        if (!ReferenceCode.isWellFormed(normalized)) {
+            return Optional.empty();
+        }
+        String factor = secondFactor.strip().toLowerCase(Locale.ROOT);
+        return bookings.findByReferenceCode(normalized).filter(b -> matches(b, factor));
+    }
+
+    private static boolean matches(Booking b, String factor) {
+        String phoneDigits = b.getGuestPhone() == null ? "" : b.getGuestPhone();
+        boolean phone = factor.length() == 4 && phoneDigits.length() >= 4
+                && MessageDigest.isEqual(factor.getBytes(),
+                phoneDigits.substring(phoneDigits.length() - 4).getBytes());
+        boolean email = b.getGuestEmail() != null
+                && MessageDigest.isEqual(factor.getBytes(), b.getGuestEmail().getBytes());
+        return phone || email;
+    }
+
+    private boolean isCancellableByGuest(Booking b) {
+        return b.getStatus() == BookingStatus.CONFIRMED
+                && clock.instant().plus(properties.guestCancelCutoff()).isBefore(b.getStartsAt());
+    }
+}
