@@ -15,7 +15,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-
 import java.util.stream.Collectors;
 
 /** Step 6: everything at a glance (treatment, add-ons, therapist, room, time, price), then confirm. */
