@@ -5,6 +5,8 @@ import com.spakiosk.scheduling.Slot;
 import com.spakiosk.scheduling.SlotFinder;
 import com.spakiosk.scheduling.SlotRequest;
 import com.spakiosk.scheduling.Snapshot;
+import com.spakiosk.scheduling.Interval;
+import com.spakiosk.security.AnonymousAccess;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,6 +15,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,6 +29,9 @@ public class AvailabilityService {
     private final BookingProperties properties;
     private final Clock clock;
     private final SlotFinder finder = new SlotFinder();
+
+    /** How far ahead {@link #nextOpening()} looks: a week and a day covers any weekly plan. */
+    static final int OPENING_LOOKAHEAD_DAYS = 8;
 
     AvailabilityService(CalendarLoader loader, SlotRequests requests, SpaProperties spa, BookingProperties properties,
                         Clock clock) {
@@ -41,15 +47,17 @@ public class AvailabilityService {
      * each slot gets the therapist whose choice keeps the day most bookable.
      */
     @Transactional(readOnly = true)
+    @AnonymousAccess("the kiosk shows free times to walk-in guests")
     public List<Slot> findSlots(SlotSearch search) {
         return find(loader.catalog(), search, clock.instant());
     }
 
     /** Walk-in slots: from now plus the walk-in lead time, until the end of today. */
     @Transactional(readOnly = true)
+    @AnonymousAccess("the kiosk shows free times to walk-in guests")
     public List<Slot> walkInSlots(long treatmentId, long variantId, List<Long> addOnIds, int limit) {
         Instant now = clock.instant();
-        Instant from = SlotRequest.walkInStart(now, properties.walkInLead(), properties.grid(), spa.zone());
+        Instant from = earliestWalkInStart();
         Instant endOfDay = LocalDate.ofInstant(now, spa.zone()).plusDays(1).atStartOfDay(spa.zone()).toInstant();
         if (!from.isBefore(endOfDay)) {
             return List.of();
@@ -62,9 +70,10 @@ public class AvailabilityService {
      * with its earliest slot: the "can start within 30 minutes" strip. One snapshot for all.
      */
     @Transactional(readOnly = true)
+    @AnonymousAccess("the kiosk's welcome screen shows what can start soon")
     public List<SoonSlot> startingWithin(Duration window) {
         Instant now = clock.instant();
-        Instant from = SlotRequest.walkInStart(now, properties.walkInLead(), properties.grid(), spa.zone());
+        Instant from = earliestWalkInStart();
         Instant until = now.plus(window).plusSeconds(1);
         if (!from.isBefore(until)) {
             return List.of();
@@ -81,6 +90,38 @@ public class AvailabilityService {
         }
         soon.sort(Comparator.comparing((SoonSlot s) -> s.slot().start()).thenComparingLong(SoonSlot::variantId));
         return soon;
+    }
+
+    /** The first moment a walk-in guest can start: now plus the walk-in lead, on the grid. */
+    @AnonymousAccess("a time of day, nothing about anyone")
+    public Instant earliestWalkInStart() {
+        return SlotRequest.walkInStart(clock.instant(), properties.walkInLead(), properties.grid(), spa.zone());
+    }
+
+    /**
+     * When the spa next works, from the earliest walk-in start on: that moment itself while a
+     * therapist is on shift, else the start of the next shift within {@code OPENING_LOOKAHEAD_DAYS}.
+     * Empty when nobody works in that time (a closed week).
+     */
+    @Transactional(readOnly = true)
+    @AnonymousAccess("the kiosk says when the spa opens again")
+    public Optional<Instant> nextOpening() {
+        Instant from = earliestWalkInStart();
+        LocalDate day = LocalDate.ofInstant(from, spa.zone());
+        Snapshot snapshot = loader.snapshot(loader.catalog(), day, day.plusDays(OPENING_LOOKAHEAD_DAYS),
+                clock.instant(), null);
+        return snapshot.therapists().stream()
+                .flatMap(t -> t.working().stream().filter(w -> w.end().isAfter(from)).findFirst().stream())
+                .map(Interval::start)
+                .map(start -> start.isBefore(from) ? from : start)
+                .min(Instant::compareTo);
+    }
+
+    /** The price and minutes of a treatment duration with add-ons, as a hold would charge them. */
+    @Transactional(readOnly = true)
+    @AnonymousAccess("menu prices are public")
+    public Quote quote(long variantId, List<Long> addOnIds) {
+        return Quote.of(loader.catalog(), variantId, addOnIds);
     }
 
     /** A treatment duration and the earliest slot it can have soon. */

@@ -50,6 +50,8 @@ public class Booking extends AbstractEntity {
     /** End of the session plus the room's turnover: the calendar is busy until then. */
     private Instant blockedUntil;
     private String holdOwner;
+    /** The client (a kiosk's address, hashed) that placed a hold, for the cap on live holds per client. */
+    private String holdClient;
     private Instant holdExpiresAt;
     private String guestFirstName;
     private String guestPhone;
@@ -130,6 +132,11 @@ public class Booking extends AbstractEntity {
         return b;
     }
 
+    /** Notes which client placed this hold (counted against its cap of live holds). */
+    void placedBy(String clientKey) {
+        this.holdClient = clientKey;
+    }
+
     /** Turns this hold into a confirmed booking for the guest. */
     void confirm(Guest guest, String referenceCode, Instant now, String actor) {
         this.guestFirstName = guest.firstName();
@@ -137,6 +144,7 @@ public class Booking extends AbstractEntity {
         this.guestEmail = guest.email();
         this.referenceCode = Require.present(referenceCode, "Reference code");
         this.holdOwner = null;
+        this.holdClient = null;
         this.holdExpiresAt = null;
         record(BookingStatus.CONFIRMED, "CONFIRMED", "Booked via " + channel.name().toLowerCase(), now, actor);
     }
@@ -144,6 +152,7 @@ public class Booking extends AbstractEntity {
     /** A hold whose time ran out: it blocks nothing any more. */
     void expire(Instant now) {
         this.holdExpiresAt = null;
+        this.holdClient = null;
         this.status = BookingStatus.EXPIRED;
         this.updatedAt = now;
         this.updatedBy = "system";

@@ -20,7 +20,8 @@ public class BookingException extends RuntimeException {
         FOREIGN_HOLD,
         STALE,
         NOT_FOUND,
-        TRANSITION_NOT_ALLOWED
+        TRANSITION_NOT_ALLOWED,
+        TOO_MANY_HOLDS
     }
 
     private final Reason reason;

@@ -34,13 +34,38 @@ class BookingLocks {
     }
 
     /**
+     * Creates the gate row of a client (a kiosk's address, hashed) if it has none, in a
+     * transaction of its own, so that {@link #lockClient} always finds a row to lock. Two
+     * instances creating it at once: one insert wins, and the other's duplicate is harmless.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    void ensureClientGate(String clientKey) {
+        em.createNativeQuery("""
+                        insert into hold_client_gate (client_key)
+                        select :key where not exists (select 1 from hold_client_gate where client_key = :key)""")
+                .setParameter("key", clientKey).executeUpdate();
+    }
+
+    /**
+     * Locks a client's gate row: holds from one client address are counted and placed one at a
+     * time, so that parallel requests of a script cannot slip past the cap on live holds. Taken
+     * before any other lock, so the fixed order stays fixed.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void lockClient(String clientKey) {
+        em.createNativeQuery("select client_key from hold_client_gate where client_key = :key for update")
+                .setParameter("key", clientKey).getResultList();
+    }
+
+    /**
      * Marks holds that ran out as EXPIRED where they touch this therapist or room, so that they
      * no longer count anywhere (on PostgreSQL the exclusion constraint sees only live rows).
      */
     @Transactional(propagation = Propagation.MANDATORY)
     int expireStaleHolds(long therapistId, long roomId, Instant now) {
         return em.createQuery("""
-                        update Booking b set b.status = :expired, b.holdExpiresAt = null, b.holdOwner = null
+                        update Booking b set b.status = :expired, b.holdExpiresAt = null, b.holdOwner = null,
+                               b.holdClient = null
                         where b.status = :held and b.holdExpiresAt <= :now
                           and (b.therapistId = :therapist or b.roomId = :room)""")
                 .setParameter("expired", BookingStatus.EXPIRED)

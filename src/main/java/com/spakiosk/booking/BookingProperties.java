@@ -14,6 +14,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param alternatives how many next free slots a "just taken" answer offers
  * @param guestCancelCutoff a guest may cancel at the kiosk until this long before the start
  * @param screeningRetention screening flags (health data) are deleted this long after the appointment
+ * @param liveHoldsPerClient how many slots one client address (a kiosk) may hold at once
  */
 @ConfigurationProperties("spa.booking")
 public record BookingProperties(
@@ -23,5 +24,6 @@ public record BookingProperties(
         @DefaultValue("10m") Duration walkInLead,
         @DefaultValue("5") int alternatives,
         @DefaultValue("2h") Duration guestCancelCutoff,
-        @DefaultValue("30d") Duration screeningRetention) {
+        @DefaultValue("30d") Duration screeningRetention,
+        @DefaultValue("3") int liveHoldsPerClient) {
 }

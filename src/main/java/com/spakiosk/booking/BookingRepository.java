@@ -18,9 +18,24 @@ interface BookingRepository extends JpaRepository<Booking, Long> {
     @Modifying
     @Query("""
             update Booking b set b.status = com.spakiosk.booking.BookingStatus.EXPIRED, b.holdExpiresAt = null,
-                   b.holdOwner = null
+                   b.holdOwner = null, b.holdClient = null
             where b.status = com.spakiosk.booking.BookingStatus.HELD and b.holdExpiresAt <= :now""")
     int expireHolds(Instant now);
+
+    /** Lets go of the live holds of one owner (a kiosk guest who chose another time). */
+    @Modifying
+    @Query("""
+            update Booking b set b.status = com.spakiosk.booking.BookingStatus.EXPIRED, b.holdExpiresAt = null,
+                   b.holdOwner = null, b.holdClient = null
+            where b.holdOwner = :owner and b.status = com.spakiosk.booking.BookingStatus.HELD
+              and b.holdExpiresAt > :now""")
+    int releaseLiveHolds(String owner, Instant now);
+
+    @Query("""
+            select count(b) from Booking b
+            where b.holdClient = :client and b.status = com.spakiosk.booking.BookingStatus.HELD
+              and b.holdExpiresAt > :now""")
+    long countLiveHolds(String client, Instant now);
 
     @Modifying
     @Query(value = """

@@ -7,6 +7,7 @@ import com.spakiosk.scheduling.SlotCheck;
 import com.spakiosk.scheduling.SlotFinder;
 import com.spakiosk.scheduling.SlotRequest;
 import com.spakiosk.scheduling.Snapshot;
+import com.spakiosk.security.AnonymousAccess;
 import com.spakiosk.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import java.sql.SQLException;
@@ -61,10 +62,22 @@ public class BookingService {
      * Holds a slot for {@link BookingProperties#holdTtl()}. Refuses with a {@link BookingException}
      * what can never be booked (past, unqualified, outside a shift, add-on not allowed, screening
      * BLOCKED); answers {@link HoldOutcome.JustTaken} when someone else holds that time now.
+     * An owner has one live hold at a time: a new hold lets go of the owner's earlier one in the
+     * same transaction. A client (a kiosk) may hold {@link BookingProperties#liveHoldsPerClient()}
+     * slots at once; past that the request is refused with {@code TOO_MANY_HOLDS}.
      */
+    @AnonymousAccess("kiosk guests hold a time; the owner and client come from the server-side session")
     public HoldOutcome hold(HoldRequest request) {
+        String client = request.client() == null ? null : clientKey(request.client());
+        if (client != null) {
+            try {
+                locks.ensureClientGate(client);
+            } catch (DataIntegrityViolationException createdByAnotherInstance) {
+                // the row exists now, which is all we need
+            }
+        }
         try {
-            return tx.execute(status -> holdLocked(request));
+            return tx.execute(status -> holdLocked(request, client));
         } catch (DataIntegrityViolationException e) {
             if (isOverlapConstraint(e)) {
                 return tx.execute(status -> new HoldOutcome.JustTaken(nextFree(request, clock.instant())));
@@ -73,10 +86,20 @@ public class BookingService {
         }
     }
 
-    private HoldOutcome holdLocked(HoldRequest request) {
+    private HoldOutcome holdLocked(HoldRequest request, String client) {
         Instant now = clock.instant();
         if (request.start().isBefore(now)) {
             throw new BookingException(BookingException.Reason.IN_THE_PAST, "That time has already passed");
+        }
+        // The client's gate first (before any calendar lock), then the owner's earlier hold goes,
+        // so that neither the cap nor the engine counts it against the new choice.
+        if (client != null) {
+            locks.lockClient(client);
+        }
+        bookings.releaseLiveHolds(request.owner(), now);
+        if (client != null && bookings.countLiveHolds(client, now) >= properties.liveHoldsPerClient()) {
+            throw new BookingException(BookingException.Reason.TOO_MANY_HOLDS,
+                    "This kiosk already holds " + properties.liveHoldsPerClient() + " times");
         }
         SpaCatalog catalog = loader.catalog();
         SlotRequest slotRequest = slotRequest(catalog, request);
@@ -105,11 +128,12 @@ public class BookingService {
                     "That slot cannot be booked: " + check.problem().get());
         }
         Slot slot = check.slot().orElseThrow();
-        Money price = price(catalog, request);
+        Money price = Quote.of(catalog, request.variantId(), request.addOnIds()).price();
         Instant expiresAt = now.plus(properties.holdTtl());
         Booking hold = Booking.held(new Assignment(request.treatmentId(), request.variantId(), therapistId, roomId,
                 slot.start(), slot.end(), slot.blockedUntil()), price, request.channel(), request.owner(), expiresAt,
                 now, request.channel().name().toLowerCase());
+        hold.placedBy(client);
         for (HoldRequest.AddOnChoice choice : request.addOns()) {
             SpaCatalog.AddOnSpec addOn = catalog.addOns().get(choice.addOnId());
             hold.addAddOn(addOn.id(), choice.optionCode(), addOn.price(), addOn.minutes());
@@ -124,6 +148,7 @@ public class BookingService {
      * history begins. Screening findings are kept (only the flagged items and verdicts).
      */
     @Transactional
+    @AnonymousAccess("kiosk guests confirm their own hold; the owner comes from the server-side session")
     public Confirmation confirm(long bookingId, String owner, Guest guest, ScreeningConsent screening) {
         Instant now = clock.instant();
         Booking hold = bookings.findForUpdate(bookingId)
@@ -146,6 +171,7 @@ public class BookingService {
 
     /** Lets go of a live hold of {@code owner} (the guest walked away or started over); does nothing otherwise. */
     @Transactional
+    @AnonymousAccess("kiosk guests let go of their own hold; the owner comes from the server-side session")
     public void releaseHold(long bookingId, String owner) {
         bookings.findForUpdate(bookingId)
                 .filter(b -> b.getStatus() == BookingStatus.HELD && owner.equals(b.getHoldOwner()))
@@ -304,12 +330,18 @@ public class BookingService {
                 request.start(), request.start().plusSeconds(1), request.therapistId(), 1);
     }
 
-    private static Money price(SpaCatalog catalog, HoldRequest request) {
-        Money total = catalog.variants().get(request.variantId()).price();
-        for (HoldRequest.AddOnChoice choice : request.addOns()) {
-            total = total.plus(catalog.addOns().get(choice.addOnId()).price());
+    /**
+     * A client's address as the hold table keeps it: hashed, since it only needs telling apart,
+     * and cleared with the hold.
+     */
+    static String clientKey(String address) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(("hold-client:" + address).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(digest, 0, 24);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }
-        return total;
     }
 
     private List<Slot> nextFree(HoldRequest request, Instant now) {

@@ -12,9 +12,17 @@ import java.util.Set;
  * @param roomId        the room of the chosen slot, or null to let the engine choose
  * @param owner         who holds it (a kiosk session id); only they may confirm it
  * @param screeningYes  question codes answered "yes"; a BLOCKED combination is refused
+ * @param client        where an anonymous request comes from (a kiosk's address), capped in live holds;
+ *                      null for the desk
  */
 public record HoldRequest(long treatmentId, long variantId, List<AddOnChoice> addOns, Instant start, Long therapistId,
-                          Long roomId, String owner, BookingChannel channel, Set<String> screeningYes) {
+                          Long roomId, String owner, BookingChannel channel, Set<String> screeningYes, String client) {
+
+    /** A request from the desk or a test: no client cap. */
+    public HoldRequest(long treatmentId, long variantId, List<AddOnChoice> addOns, Instant start, Long therapistId,
+                       Long roomId, String owner, BookingChannel channel, Set<String> screeningYes) {
+        this(treatmentId, variantId, addOns, start, therapistId, roomId, owner, channel, screeningYes, null);
+    }
 
     public HoldRequest {
         Objects.requireNonNull(start, "start");

@@ -32,11 +32,22 @@ class ScreeningGate {
                 .forEach(f -> booking.flag(f.questionCode(), f.target().name(), f.verdict().name(), f.reason()));
     }
 
-    private static ScreeningRules.Evaluation evaluate(SpaCatalog catalog, long treatmentId, List<Long> addOnIds,
-                                                     Set<String> yes) {
+    /** The verdicts for a treatment with add-ons; one that left the menu meanwhile is refused, not guessed at. */
+    static ScreeningRules.Evaluation evaluate(SpaCatalog catalog, long treatmentId, List<Long> addOnIds,
+                                              Set<String> yes) {
         List<ScreeningRules.Target> targets = new ArrayList<>();
-        targets.add(catalog.treatmentTargets().get(treatmentId));
-        addOnIds.forEach(id -> targets.add(catalog.addOns().get(id).target()));
+        ScreeningRules.Target treatment = catalog.treatmentTargets().get(treatmentId);
+        if (treatment == null) {
+            throw new BookingException(BookingException.Reason.UNKNOWN_TREATMENT, "That treatment is not on the menu");
+        }
+        targets.add(treatment);
+        for (long id : addOnIds) {
+            SpaCatalog.AddOnSpec addOn = catalog.addOns().get(id);
+            if (addOn == null) {
+                throw new BookingException(BookingException.Reason.ADD_ON_NOT_ALLOWED, "That add-on is not on the menu");
+            }
+            targets.add(addOn.target());
+        }
         return ScreeningRules.evaluate(catalog.screeningRules(), yes, targets);
     }
 

@@ -1,7 +1,7 @@
 package com.spakiosk.base.ui;
 
+import com.ibm.icu.text.MessageFormat;
 import com.vaadin.flow.i18n.I18NProvider;
-import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -10,7 +10,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The languages of the UI, English first: a browser asking for a language we do not have
- * gets English. Texts live in {@code vaadin-i18n/translations*.properties}.
+ * gets English. Texts live in {@code vaadin-i18n/translations*.properties}, written as ICU
+ * messages, so that counts take each language's plural forms
+ * ({@code {0, plural, one {# minute} other {# minutes}}}; Russian has one, few and many).
  */
 @Component
 public class SpaI18NProvider implements I18NProvider {

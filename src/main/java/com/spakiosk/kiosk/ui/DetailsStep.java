@@ -7,22 +7,25 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 /** Step 5: a first name and a phone number or e-mail, while the slot is held. */
 class DetailsStep extends Section {
 
-    DetailsStep(KioskView kiosk) {
+    DetailsStep(KioskFlow flow, KioskNavigator navigator) {
         addClassName("kiosk-step");
-        add(new StepNavigation(getTranslation("kiosk.back"), () -> kiosk.showTimes(java.util.List.of(), false), 5));
+        add(new StepNavigation(getTranslation("kiosk.back"), () -> navigator.show(KioskStep.TIMES), KioskStep.DETAILS));
         add(new H1(getTranslation("kiosk.details.title")));
-        String until = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(getLocale())
-                .format(kiosk.draft.hold().expiresAt().atZone(kiosk.spa.zone()));
-        var held = new Paragraph(getTranslation("kiosk.details.held", until));
+        var formats = new KioskFormats(this, flow.zone());
+        var held = new Paragraph(getTranslation("kiosk.details.held", formats.time(flow.hold().expiresAt())));
         held.addClassName("kiosk-info");
-        var form = new GuestForm(new ContactCheck(kiosk.spa.country()));
-        var next = new Button(getTranslation("kiosk.continue"), e -> form.guest().ifPresent(kiosk::showReview));
+        var form = new GuestForm(new ContactCheck(flow.country()));
+        if (flow.guest() != null) {
+            form.fill(flow.guest());
+        }
+        var next = new Button(getTranslation("kiosk.continue"), e -> form.guest().ifPresent(guest -> {
+            flow.guest(guest);
+            navigator.show(KioskStep.REVIEW);
+        }));
         next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         next.addClassName("kiosk-next");
         var footer = new Div(next);

@@ -61,6 +61,14 @@ class GuestForm extends Composite<FormLayout> {
         getContent().setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
     }
 
+    /** Shows what the guest entered before (they came back from the review). */
+    void fill(Guest guest) {
+        fields.firstName = guest.firstName();
+        fields.phone = guest.phone() == null ? "" : guest.phone();
+        fields.email = guest.email() == null ? "" : guest.email();
+        binder.setBean(fields);
+    }
+
     /** The guest, or empty with the fields marked and a message shown. */
     Optional<Guest> guest() {
         var status = binder.validate();

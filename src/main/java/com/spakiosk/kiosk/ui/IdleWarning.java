@@ -6,20 +6,26 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.shared.Registration;
+import java.time.Duration;
 
 /**
- * "Are you still there?": a countdown with a large "I'm still here". When it reaches zero the
- * kiosk forgets everything about the guest.
+ * "Are you still there?": a countdown with a large "I am still here". When it reaches zero the
+ * kiosk forgets everything about the guest. Its one-second ticks are timers of this dialog, so
+ * they end when it closes or leaves the screen.
  */
 class IdleWarning extends Dialog {
 
-    private final Paragraph countdown = new Paragraph();
-    private final Runnable onTimeout;
-    private Registration poll;
-    private int secondsLeft;
+    private static final Duration TICK = Duration.ofSeconds(1);
 
-    IdleWarning(int seconds, Runnable onTimeout) {
-        this.secondsLeft = seconds;
+    private final Paragraph countdown = new Paragraph();
+    private final KioskNavigator navigator;
+    private final Runnable onTimeout;
+    private Registration nextTick;
+    private long secondsLeft;
+
+    IdleWarning(Duration countdownLength, KioskNavigator navigator, Runnable onTimeout) {
+        this.secondsLeft = countdownLength.toSeconds();
+        this.navigator = navigator;
         this.onTimeout = onTimeout;
         addClassName("idle-warning");
         setCloseOnOutsideClick(false);
@@ -34,29 +40,30 @@ class IdleWarning extends Dialog {
 
     void start() {
         open();
-        getUI().ifPresent(ui -> {
-            ui.setPollInterval(1000);
-            poll = ui.addPollListener(e -> tick());
-        });
+        scheduleTick();
     }
 
-    /** One second passed. */
-    void tick() {
+    private void scheduleTick() {
+        nextTick = navigator.after(this, TICK, this::tick);
+    }
+
+    private void tick() {
         secondsLeft--;
         if (secondsLeft <= 0) {
             stop();
             onTimeout.run();
         } else {
             showSeconds();
+            scheduleTick();
         }
     }
 
+    /** The guest is still here (or the kiosk moved on): no more ticks, no dialog. */
     void stop() {
-        if (poll != null) {
-            poll.remove();
-            poll = null;
+        if (nextTick != null) {
+            nextTick.remove();
+            nextTick = null;
         }
-        getUI().ifPresent(ui -> ui.setPollInterval(-1));
         close();
     }
 

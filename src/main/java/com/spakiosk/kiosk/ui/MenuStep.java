@@ -12,13 +12,14 @@ import java.util.List;
 /** Step 1: the menu as large cards in category order; tapping one chooses it. */
 class MenuStep extends Section {
 
-    MenuStep(KioskView kiosk) {
+    MenuStep(KioskFlow flow, KioskNavigator navigator) {
         addClassName("kiosk-step");
         var hero = new Header(new H1(getTranslation("kiosk.menu.title")), new Paragraph(getTranslation("kiosk.subtitle")));
         hero.addClassName("kiosk-hero");
-        add(new StepNavigation(getTranslation("kiosk.back"), kiosk::showWelcome, 1), hero);
+        add(new StepNavigation(getTranslation("kiosk.back"), () -> navigator.show(KioskStep.WELCOME), KioskStep.MENU),
+                hero);
 
-        List<MenuTreatment> treatments = kiosk.data.menu();
+        List<MenuTreatment> treatments = flow.menu();
         if (treatments.isEmpty()) {
             var empty = new Paragraph(getTranslation("kiosk.empty"));
             empty.addClassName("kiosk-empty");
@@ -31,7 +32,10 @@ class MenuStep extends Section {
         treatments.stream()
                 .sorted(Comparator.comparing(MenuTreatment::category))
                 .forEach(t -> cards.add(new TreatmentCard(t, getTranslation("category." + t.category().name()),
-                        getLocale(), () -> kiosk.showOptions(t))));
+                        getLocale(), () -> {
+                            flow.choose(t);
+                            navigator.show(KioskStep.OPTIONS);
+                        })));
         add(cards);
     }
 }

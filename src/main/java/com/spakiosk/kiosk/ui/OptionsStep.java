@@ -1,5 +1,6 @@
 package com.spakiosk.kiosk.ui;
 
+import com.spakiosk.booking.Quote;
 import com.spakiosk.menu.MenuAddOn;
 import com.spakiosk.menu.MenuTreatment;
 import com.vaadin.flow.component.button.Button;
@@ -11,30 +12,29 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Step 2: how long, and which add-ons. Only add-ons that go with the treatment are offered.
- * The total price and time update with every tap.
+ * The total price and time update with every tap; the finishing time shows when the guest
+ * could start soon.
  */
 class OptionsStep extends Section {
 
-    private final KioskView kiosk;
-    private final BookingDraft draft;
+    private final KioskFlow flow;
     private final List<Runnable> refreshers = new ArrayList<>();
     private final Span total = new Span();
     private final MenuTexts texts;
+    private final KioskFormats formats;
 
-    OptionsStep(KioskView kiosk) {
-        this.kiosk = kiosk;
-        this.draft = kiosk.draft;
+    OptionsStep(KioskFlow flow, KioskNavigator navigator) {
+        this.flow = flow;
+        this.texts = new MenuTexts(getLocale());
+        this.formats = new KioskFormats(this, flow.zone());
         addClassName("kiosk-step");
-        MenuTreatment treatment = draft.treatment();
-        texts = new MenuTexts(getLocale());
-        add(new StepNavigation(getTranslation("kiosk.back"), kiosk::showMenu, 2));
+        MenuTreatment treatment = flow.chosenTreatment();
+        add(new StepNavigation(getTranslation("kiosk.back"), () -> navigator.show(KioskStep.MENU), KioskStep.OPTIONS));
         add(new H1(texts.name(treatment)), new Paragraph(texts.description(treatment)));
 
         add(new H2(getTranslation("kiosk.options.duration")));
@@ -43,16 +43,16 @@ class OptionsStep extends Section {
         for (MenuTreatment.MenuVariant variant : treatment.variants()) {
             var button = new Button(getTranslation("kiosk.options.variant", variant.durationMinutes(),
                     variant.price().format(getLocale())), e -> {
-                draft.choose(variant);
+                flow.choose(variant);
                 refresh();
             });
             button.addClassName("kiosk-choice");
-            refreshers.add(() -> pressed(button, variant.equals(draft.variant())));
+            refreshers.add(() -> pressed(button, variant.equals(flow.chosenVariant())));
             durations.add(button);
         }
         add(durations);
 
-        List<MenuAddOn> addOns = kiosk.data.addOns().stream().filter(a -> a.goesWith(treatment.id())).toList();
+        List<MenuAddOn> addOns = flow.addOnsForChoice();
         if (!addOns.isEmpty()) {
             add(new H2(getTranslation("kiosk.options.addOns")));
             var cards = new Div();
@@ -61,7 +61,7 @@ class OptionsStep extends Section {
             add(cards);
         }
 
-        var next = new Button(getTranslation("kiosk.continue"), e -> kiosk.showScreening());
+        var next = new Button(getTranslation("kiosk.continue"), e -> navigator.show(KioskStep.SCREENING));
         next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         next.addClassName("kiosk-next");
         total.addClassName("kiosk-total");
@@ -75,7 +75,7 @@ class OptionsStep extends Section {
     private Div addOnCard(MenuAddOn addOn) {
         var toggle = new Button();
         toggle.addClickListener(e -> {
-            draft.toggle(addOn, !draft.has(addOn));
+            flow.toggle(addOn);
             refresh();
         });
         toggle.addClassName("addon-card");
@@ -89,7 +89,7 @@ class OptionsStep extends Section {
         var description = new Span(texts.description(addOn));
         description.addClassName("addon-card__description");
         toggle.getElement().appendChild(name.getElement(), description.getElement(), extra.getElement());
-        refreshers.add(() -> pressed(toggle, draft.has(addOn)));
+        refreshers.add(() -> pressed(toggle, flow.has(addOn)));
         var card = new Div(toggle);
         card.addClassName("addon");
 
@@ -100,12 +100,12 @@ class OptionsStep extends Section {
             options.setItemLabelGenerator(o -> texts.option(addOn, o));
             options.addValueChangeListener(e -> {
                 if (e.getValue() != null) {
-                    draft.chooseOption(addOn, e.getValue().code());
+                    flow.chooseOption(addOn, e.getValue().code());
                 }
             });
             refreshers.add(() -> {
-                options.setVisible(draft.has(addOn));
-                addOn.options().stream().filter(o -> o.code().equals(draft.option(addOn))).findFirst()
+                options.setVisible(flow.has(addOn));
+                addOn.options().stream().filter(o -> o.code().equals(flow.option(addOn))).findFirst()
                         .ifPresent(options::setValue);
             });
             card.add(options);
@@ -115,13 +115,12 @@ class OptionsStep extends Section {
 
     private void refresh() {
         refreshers.forEach(Runnable::run);
-        // The finishing time if the guest starts at the first possible moment from now.
-        var zone = kiosk.spa.zone();
-        var start = kiosk.earliestStart();
-        var format = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(getLocale());
-        total.setText(getTranslation("kiosk.total", draft.total().format(getLocale()), draft.minutes())
-                + " · " + getTranslation("kiosk.options.finishing", format.format(start.atZone(zone)),
-                format.format(start.plusSeconds(60L * draft.minutes()).atZone(zone))));
+        Quote quote = flow.quote();
+        String text = getTranslation("kiosk.total", quote.price().format(getLocale()), quote.minutes());
+        // The finishing time only when the guest could really start soon (not when the spa is closed).
+        text += flow.soonestStart().map(slot -> " · " + getTranslation("kiosk.options.finishing",
+                formats.time(slot.start()), formats.time(slot.end()))).orElse("");
+        total.setText(text);
     }
 
     private static void pressed(Button button, boolean on) {

@@ -1,9 +1,7 @@
 package com.spakiosk.kiosk.ui;
 
 import com.spakiosk.booking.BookingException;
-import com.spakiosk.booking.Confirmation;
 import com.spakiosk.booking.Guest;
-import com.spakiosk.booking.ScreeningConsent;
 import com.spakiosk.menu.MenuAddOn;
 import com.spakiosk.scheduling.Slot;
 import com.vaadin.flow.component.button.Button;
@@ -13,8 +11,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.stream.Collectors;
 
 /** Step 6: everything at a glance (treatment, add-ons, therapist, room, time, price), then confirm. */
@@ -22,29 +18,28 @@ class ReviewStep extends Section {
 
     private final MenuTexts texts;
 
-    ReviewStep(KioskView kiosk, Guest guest) {
+    ReviewStep(KioskFlow flow, KioskNavigator navigator) {
         addClassName("kiosk-step");
-        var draft = kiosk.draft;
         texts = new MenuTexts(getLocale());
-        Slot slot = draft.hold().slot();
-        add(new StepNavigation(getTranslation("kiosk.back"), kiosk::showDetails, 6));
+        var formats = new KioskFormats(this, flow.zone());
+        Slot slot = flow.hold().slot();
+        Guest guest = flow.guest();
+        add(new StepNavigation(getTranslation("kiosk.back"), () -> navigator.show(KioskStep.DETAILS), KioskStep.REVIEW));
         add(new H1(getTranslation("kiosk.review.title")));
 
-        var when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.FULL, FormatStyle.SHORT).withLocale(getLocale());
-        var until = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(getLocale());
-        String addOns = draft.addOns().entrySet().stream().map(e -> label(e.getKey(), e.getValue()))
+        String addOns = flow.chosenAddOns().entrySet().stream().map(e -> label(e.getKey(), e.getValue()))
                 .collect(Collectors.joining(", "));
         var list = new DescriptionList();
         list.addClassName("kiosk-review");
-        item(list, "kiosk.review.treatment", getTranslation("kiosk.review.treatmentValue", texts.name(draft.treatment()),
-                draft.variant().durationMinutes()));
+        item(list, "kiosk.review.treatment", getTranslation("kiosk.review.treatmentValue",
+                texts.name(flow.chosenTreatment()), flow.chosenVariant().durationMinutes()));
         item(list, "kiosk.review.addOns", addOns.isEmpty() ? getTranslation("kiosk.review.none") : addOns);
-        item(list, "kiosk.review.when", getTranslation("kiosk.review.whenValue",
-                when.format(slot.start().atZone(kiosk.spa.zone())), until.format(slot.end().atZone(kiosk.spa.zone()))));
-        item(list, "kiosk.review.therapist", kiosk.therapistName(slot.therapistId()));
-        item(list, "kiosk.review.room", kiosk.roomName(slot.roomId()));
+        item(list, "kiosk.review.when", getTranslation("kiosk.review.whenValue", formats.dateTime(slot.start()),
+                formats.time(slot.end())));
+        item(list, "kiosk.review.therapist", flow.therapistName(slot.therapistId()));
+        item(list, "kiosk.review.room", flow.roomName(slot.roomId()));
         item(list, "kiosk.review.guest", guest.firstName() + " · " + (guest.phone() != null ? guest.phone() : guest.email()));
-        item(list, "kiosk.review.price", draft.hold().price().format(getLocale()));
+        item(list, "kiosk.review.price", flow.hold().price().format(getLocale()));
         add(list);
 
         var problem = new Paragraph();
@@ -53,10 +48,8 @@ class ReviewStep extends Section {
         problem.setVisible(false);
         var confirm = new Button(getTranslation("kiosk.review.confirm"), e -> {
             try {
-                ScreeningConsent consent = draft.consentAt() == null ? null
-                        : new ScreeningConsent(draft.yesAnswers(), draft.consentAt());
-                Confirmation confirmation = kiosk.bookings.confirm(draft.hold().bookingId(), draft.owner(), guest, consent);
-                kiosk.showDone(confirmation, guest);
+                flow.confirm();
+                navigator.show(KioskStep.DONE);
             } catch (BookingException ex) {
                 problem.setText(getTranslation(ex.reason() == BookingException.Reason.HOLD_EXPIRED
                         ? "kiosk.review.expired" : "kiosk.review.failed"));
@@ -78,5 +71,4 @@ class ReviewStep extends Section {
     private void item(DescriptionList list, String key, String value) {
         list.add(new DescriptionList.Term(getTranslation(key)), new DescriptionList.Description(value));
     }
-
 }

@@ -1,10 +1,7 @@
 package com.spakiosk.kiosk.ui;
 
-import com.spakiosk.booking.BookingChannel;
 import com.spakiosk.booking.BookingException;
 import com.spakiosk.booking.HoldOutcome;
-import com.spakiosk.booking.HoldRequest;
-import com.spakiosk.booking.SlotSearch;
 import com.spakiosk.scheduling.Slot;
 import com.spakiosk.staff.Therapist;
 import com.vaadin.flow.component.button.Button;
@@ -16,116 +13,130 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.select.Select;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
- * Step 4: when. The earliest slot first, with how soon it starts; more times that day; other
- * days; "any therapist" unless the guest names one. Tapping a time holds it.
+ * Step 4: when. It opens on the first day with a free time (and says so when that is not
+ * today), shows the earliest slot first with how soon it starts, more times that day, other
+ * days, and "any therapist" unless the guest names one. Tapping a time holds it.
  */
 class TimeStep extends Section {
 
-    static final int DAYS_AHEAD = 7;
-    static final int TIMES_SHOWN = 12;
+    /** Up to this long ahead, the earliest time also says "in 17 minutes". */
+    private static final Duration SAY_HOW_SOON = Duration.ofHours(2);
 
-    private final KioskView kiosk;
+    private final KioskFlow flow;
+    private final KioskNavigator navigator;
+    private final KioskFormats formats;
     private final Map<Long, Therapist> therapists;
+    private final Div days = new Div();
     private final Div times = new Div();
     private final Paragraph notice = new Paragraph();
+    private final Div problem = new Div();
+    private final LocalDate today;
     private LocalDate day;
     private Long therapistId;
 
-    TimeStep(KioskView kiosk, List<String> notes, boolean needsReview) {
-        this.kiosk = kiosk;
-        this.therapists = kiosk.data.therapists().stream()
+    TimeStep(KioskFlow flow, KioskNavigator navigator) {
+        this.flow = flow;
+        this.navigator = navigator;
+        this.formats = new KioskFormats(this, flow.zone());
+        this.therapists = flow.therapistsForChoice().stream()
                 .collect(Collectors.toMap(Therapist::getId, Function.identity()));
-        this.day = LocalDate.now(kiosk.clock.withZone(zone()));
+        this.today = flow.today();
+        this.day = today;
         addClassName("kiosk-step");
-        add(new StepNavigation(getTranslation("kiosk.back"), kiosk::showScreening, 4));
+        add(new StepNavigation(getTranslation("kiosk.back"), () -> navigator.show(KioskStep.SCREENING), KioskStep.TIMES));
         add(new H1(getTranslation("kiosk.time.title")));
-        notes.forEach(n -> add(info(n)));
-        if (needsReview) {
-            add(info(getTranslation("kiosk.time.review")));
+        if (flow.screening() instanceof ScreeningOutcome.Suitable suitable) {
+            var texts = new MenuTexts(getLocale());
+            suitable.leftOut().forEach(left -> add(info(getTranslation("kiosk.screening.addOnRemoved",
+                    texts.name(left.addOn()), left.reasons().stream()
+                            .map(r -> texts.blockedReason(r.questionCode(), r.text())).collect(Collectors.joining(" "))))));
+            if (suitable.needsReview()) {
+                add(info(getTranslation("kiosk.time.review")));
+            }
         }
         notice.addClassName("kiosk-problem");
         notice.getElement().setAttribute("role", "alert");
         notice.setVisible(false);
-        add(notice, therapistChoice(), dayChoice(), times);
+        days.addClassName("kiosk-days");
         times.addClassName("kiosk-times");
-        showTimes();
+        add(notice, problem, therapistChoice(), days, times);
+        openOnFirstFreeDay();
     }
 
     private Select<Long> therapistChoice() {
         var select = new Select<Long>();
         select.setLabel(getTranslation("kiosk.time.therapist"));
         select.addClassName("kiosk-therapist");
-        long treatment = kiosk.draft.treatment().id();
-        select.setItems(java.util.stream.Stream.concat(java.util.stream.Stream.of(0L), therapists.values().stream()
-                .filter(t -> t.isQualifiedFor(treatment)).map(Therapist::getId)).toList());
+        select.setItems(Stream.concat(Stream.of(0L), therapists.keySet().stream().sorted()).toList());
         select.setItemLabelGenerator(id -> id == 0L ? getTranslation("kiosk.time.anyTherapist")
                 : therapists.get(id).getDisplayName());
         select.setValue(0L);
         select.addValueChangeListener(e -> {
             therapistId = e.getValue() == null || e.getValue() == 0L ? null : e.getValue();
-            showTimes();
+            openOnFirstFreeDay();
         });
         return select;
     }
 
-    private Div dayChoice() {
-        var days = new Div();
-        days.addClassName("kiosk-days");
-        LocalDate today = day;
-        DateTimeFormatter format = DateTimeFormatter.ofPattern("EEE d MMM", getLocale());
-        for (int i = 0; i < DAYS_AHEAD; i++) {
+    /** Today if it has a free time; else the first day that has one, and why today has none. */
+    private void openOnFirstFreeDay() {
+        notice.setVisible(false);
+        Optional<Slot> first = flow.firstFree(therapistId);
+        day = first.map(s -> formats.date(s.start())).orElse(today);
+        if (first.isEmpty()) {
+            say(getTranslation("kiosk.time.noneAhead"));
+        } else if (!day.equals(today)) {
+            boolean openLaterToday = flow.nextOpening().map(formats::date).filter(today::equals).isPresent();
+            say(getTranslation(openLaterToday ? "kiosk.time.fullToday" : "kiosk.time.closedToday",
+                    formats.when(first.get().start(), today)));
+        }
+        showDays();
+        showTimes();
+    }
+
+    private void showDays() {
+        days.removeAll();
+        for (int i = 0; i < KioskFlow.DAYS_AHEAD; i++) {
             LocalDate d = today.plusDays(i);
-            String label = i == 0 ? getTranslation("kiosk.time.today") : i == 1 ? getTranslation("kiosk.time.tomorrow")
-                    : d.format(format);
-            var button = new Button(label, e -> {
+            var button = new Button(formats.dayLabel(d, today), e -> {
                 day = d;
-                days.getChildren().forEach(c -> c.getElement().setAttribute("aria-pressed", "false"));
-                e.getSource().getElement().setAttribute("aria-pressed", "true");
+                notice.setVisible(false);
+                showDays();
                 showTimes();
             });
             button.addClassName("kiosk-day");
-            button.getElement().setAttribute("aria-pressed", String.valueOf(i == 0));
+            button.getElement().setAttribute("aria-pressed", String.valueOf(d.equals(day)));
             days.add(button);
         }
-        return days;
     }
 
     private void showTimes() {
-        times.removeAll();
-        Instant now = kiosk.clock.instant();
-        Instant from = day.atStartOfDay(zone()).toInstant();
-        Instant earliest = kiosk.earliestStart();
-        from = from.isBefore(earliest) ? earliest : from;
-        Instant until = day.plusDays(1).atStartOfDay(zone()).toInstant();
-        List<Slot> slots = from.isBefore(until) ? kiosk.availability.findSlots(new SlotSearch(
-                kiosk.draft.treatment().id(), kiosk.draft.variant().id(), kiosk.draft.addOnIds(), from, until,
-                therapistId, TIMES_SHOWN)) : List.of();
-        render(slots, now);
+        render(flow.slotsOn(day, therapistId));
     }
 
-    private void render(List<Slot> slots, Instant now) {
+    private void render(List<Slot> slots) {
         times.removeAll();
         if (slots.isEmpty()) {
             times.add(new Paragraph(getTranslation("kiosk.time.none")));
             return;
         }
         Slot first = slots.getFirst();
-        long minutes = (Duration.between(now, first.start()).toSeconds() + 59) / 60; // "in 17 minutes", rounded up
         String who = therapistId == null ? getTranslation("kiosk.time.anyTherapist")
                 : therapists.get(therapistId).getDisplayName();
-        var earliest = new Button(getTranslation(minutes < 120 ? "kiosk.time.earliestSoon" : "kiosk.time.earliest",
-                time(first.start()), who, minutes), e -> hold(first));
+        Duration until = Duration.between(flow.now(), first.start());
+        long minutes = (until.toSeconds() + 59) / 60; // "in 17 minutes", rounded up
+        var earliest = new Button(until.compareTo(SAY_HOW_SOON) < 0
+                ? getTranslation("kiosk.time.earliestSoon", label(first), who, minutes)
+                : getTranslation("kiosk.time.earliest", label(first), who), e -> hold(first));
         earliest.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         earliest.addClassName("kiosk-earliest");
         times.add(earliest);
@@ -134,7 +145,7 @@ class TimeStep extends Section {
             var grid = new Div();
             grid.addClassName("kiosk-time-grid");
             slots.subList(1, slots.size()).forEach(s -> {
-                var button = new Button(time(s.start()), e -> hold(s));
+                var button = new Button(label(s), e -> hold(s));
                 button.addClassName("kiosk-time");
                 grid.add(button);
             });
@@ -142,36 +153,37 @@ class TimeStep extends Section {
         }
     }
 
+    /** The time, and the day too when it is not the day the guest is looking at (alternatives may be). */
+    private String label(Slot slot) {
+        LocalDate slotDay = formats.date(slot.start());
+        return slotDay.equals(day) ? formats.time(slot.start())
+                : getTranslation("kiosk.time.alternative", formats.dayLabel(slotDay, today), formats.time(slot.start()));
+    }
+
     private void hold(Slot slot) {
-        var draft = kiosk.draft;
+        problem.removeAll();
         try {
-            HoldOutcome outcome = kiosk.bookings.hold(new HoldRequest(draft.treatment().id(), draft.variant().id(),
-                    draft.addOnChoices(), slot.start(), slot.therapistId(), slot.roomId(), draft.owner(),
-                    BookingChannel.KIOSK, draft.yesAnswers()));
-            switch (outcome) {
-                case HoldOutcome.Held held -> {
-                    draft.held(held);
-                    kiosk.showDetails();
-                }
+            switch (flow.hold(slot, therapistId)) {
+                case HoldOutcome.Held held -> navigator.show(KioskStep.DETAILS);
                 case HoldOutcome.JustTaken taken -> {
-                    notice.setText(getTranslation("kiosk.time.justTaken", time(slot.start())));
-                    notice.setVisible(true);
-                    render(taken.nextFree(), kiosk.clock.instant());
+                    say(getTranslation("kiosk.time.justTaken", formats.time(slot.start())));
+                    render(taken.nextFree());
                 }
             }
         } catch (BookingException e) {
-            notice.setText(getTranslation("kiosk.time.notPossible"));
-            notice.setVisible(true);
+            if (MenuChangedNotice.explains(e)) {
+                problem.add(new MenuChangedNotice(flow, navigator));
+                return;
+            }
+            say(getTranslation(e.reason() == BookingException.Reason.TOO_MANY_HOLDS
+                    ? "kiosk.time.tooManyHolds" : "kiosk.time.notPossible"));
             showTimes();
         }
     }
 
-    private String time(Instant instant) {
-        return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(getLocale()).format(instant.atZone(zone()));
-    }
-
-    private ZoneId zone() {
-        return kiosk.spa.zone();
+    private void say(String text) {
+        notice.setText(text);
+        notice.setVisible(true);
     }
 
     private static Paragraph info(String text) {

@@ -1,8 +1,7 @@
 package com.spakiosk.kiosk.ui;
 
 import com.spakiosk.base.ui.SpaI18NProvider;
-import com.spakiosk.booking.AvailabilityService;
-import com.spakiosk.menu.MenuTreatment;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -10,52 +9,21 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.Optional;
 
-/** The attract screen: a calm welcome, the language choice and "Tap to start". */
+/** The attract screen: a calm welcome, the language choice, "Tap to start" and what can start soon. */
 class WelcomeStep extends Section {
 
-    static final Duration SOON = Duration.ofMinutes(30);
     static final int SOON_SHOWN = 6;
 
-    /** "Can start within 30 minutes": what fits a free therapist, room and equipment right now. */
-    private Div soonStrip(KioskView kiosk) {
-        var strip = new Div();
-        strip.addClassName("kiosk-soon");
-        List<AvailabilityService.SoonSlot> soon = kiosk.availability.startingWithin(SOON);
-        if (soon.isEmpty()) {
-            strip.setVisible(false);
-            return strip;
-        }
-        Map<Long, MenuTreatment> treatments = kiosk.data.menu().stream()
-                .collect(Collectors.toMap(MenuTreatment::id, Function.identity()));
-        var items = new Div();
-        items.addClassName("kiosk-soon__items");
-        // One entry per treatment: its earliest, shortest duration that fits.
-        var seen = new java.util.HashSet<Long>();
-        soon.stream().filter(offer -> seen.add(offer.treatmentId())).limit(SOON_SHOWN).forEach(offer -> {
-            MenuTreatment treatment = treatments.get(offer.treatmentId());
-            treatment.variants().stream().filter(v -> v.id() == offer.variantId()).findFirst().ifPresent(variant -> {
-                var button = new Button(getTranslation("kiosk.welcome.soonItem", new MenuTexts(getLocale()).name(treatment),
-                        variant.durationMinutes()), e -> kiosk.showOptions(treatment, variant));
-                button.addClassName("kiosk-soon__item");
-                items.add(button);
-            });
-        });
-        strip.add(new H2(getTranslation("kiosk.welcome.soon")), items);
-        return strip;
-    }
-
-    WelcomeStep(KioskView kiosk) {
+    WelcomeStep(KioskFlow flow, KioskNavigator navigator) {
         addClassName("kiosk-welcome");
-        var title = new H1(kiosk.spa.name());
+        var title = new H1(flow.spaName());
         var subtitle = new Paragraph(getTranslation("kiosk.welcome.subtitle"));
-        var start = new Button(getTranslation("kiosk.welcome.start"), e -> kiosk.showMenu());
+        var start = new Button(getTranslation("kiosk.welcome.start"), e -> navigator.show(KioskStep.MENU));
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         start.addClassName("kiosk-start");
 
@@ -66,15 +34,54 @@ class WelcomeStep extends Section {
         for (Locale language : SpaI18NProvider.LANGUAGES) {
             String name = language.getDisplayLanguage(language);
             name = name.substring(0, 1).toUpperCase(language) + name.substring(1); // "Русский", as a button reads
-            var button = new Button(name, e -> kiosk.switchLanguage(language));
+            var button = new Button(name, e -> {
+                UI.getCurrent().setLocale(language);
+                navigator.show(KioskStep.WELCOME);
+            });
             button.getElement().setAttribute("lang", language.getLanguage());
             button.getElement().setAttribute("aria-pressed",
                     String.valueOf(getLocale().getLanguage().equals(language.getLanguage())));
             button.addClassName("kiosk-language");
             languages.add(button);
         }
-        var find = new Button(getTranslation("kiosk.welcome.find"), e -> kiosk.showFindBooking());
+        var find = new Button(getTranslation("kiosk.welcome.find"), e -> navigator.show(KioskStep.FIND_BOOKING));
         find.addClassName("kiosk-find");
-        add(title, subtitle, start, languages, soonStrip(kiosk), find);
+        add(title, subtitle, start, languages, soonStrip(flow, navigator), find);
+    }
+
+    /**
+     * "Can start within 30 minutes": what fits a free therapist, room and equipment right now,
+     * one entry per treatment. When nothing can, say when the spa opens again, or that later
+     * times are free.
+     */
+    private Div soonStrip(KioskFlow flow, KioskNavigator navigator) {
+        var strip = new Div();
+        strip.addClassName("kiosk-soon");
+        List<KioskFlow.SoonOffer> soon = flow.startingSoon();
+        if (soon.isEmpty()) {
+            Optional<Instant> opening = flow.nextOpening();
+            var formats = new KioskFormats(this, flow.zone());
+            boolean closed = opening.isEmpty() || opening.get().isAfter(flow.now().plus(KioskFlow.SOON));
+            var note = new Paragraph(closed && opening.isPresent()
+                    ? getTranslation("kiosk.welcome.closed", formats.when(opening.get(), flow.today()))
+                    : getTranslation("kiosk.welcome.busy"));
+            note.addClassName("kiosk-soon__note");
+            strip.add(note);
+            return strip;
+        }
+        var items = new Div();
+        items.addClassName("kiosk-soon__items");
+        var texts = new MenuTexts(getLocale());
+        soon.stream().limit(SOON_SHOWN).forEach(offer -> {
+            var button = new Button(getTranslation("kiosk.welcome.soonItem", texts.name(offer.treatment()),
+                    offer.variant().durationMinutes()), e -> {
+                flow.choose(offer.treatment(), offer.variant());
+                navigator.show(KioskStep.OPTIONS);
+            });
+            button.addClassName("kiosk-soon__item");
+            items.add(button);
+        });
+        strip.add(new H2(getTranslation("kiosk.welcome.soon")), items);
+        return strip;
     }
 }
