@@ -257,12 +257,16 @@ public class BookingService {
         return bookings.findByReferenceCode(code);
     }
 
+    /** How many bookings of any status exist (the demo loader fills only an empty spa). */
     @Transactional(readOnly = true)
+    @RolesAllowed(Roles.MANAGER)
     public long countBookings() {
         return bookings.count();
     }
 
+    /** Whether a booking already carries this reference code (for importing or generating codes). */
     @Transactional(readOnly = true)
+    @RolesAllowed(Roles.MANAGER)
     public boolean isReferenceCodeTaken(String code) {
         return bookings.existsByReferenceCode(code);
     }
@@ -290,7 +294,7 @@ public class BookingService {
      * them. Returns how many bookings were purged. Run daily by {@link ScreeningPurger}.
      */
     @Transactional
-    public int purgeScreeningData() {
+    int purgeScreeningData() {
         Instant cutoff = clock.instant().minus(properties.screeningRetention());
         int purged = bookings.clearScreeningReview(cutoff);
         bookings.deleteScreeningFlags(cutoff);
@@ -299,7 +303,7 @@ public class BookingService {
 
     /** Marks every hold that ran out as EXPIRED; returns how many. Run by {@link HoldSweeper}. */
     @Transactional
-    public int expireHolds() {
+    int expireHolds() {
         return bookings.expireHolds(clock.instant());
     }
 

@@ -5,9 +5,11 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 
 /**
- * Throttles guesses other than passwords, such as a kiosk looking up bookings by code: after
- * five failures the key is locked for a minute, doubling up to an hour. The counters are shared
- * by all app instances (database).
+ * Throttles guesses other than passwords: a kiosk looking up bookings by code and second
+ * factor. Each look-up is counted per kiosk and per booking code before it is verified; a
+ * kiosk pauses briefly after many misses (so a prankster cannot close it for long), a code
+ * locks for longer (so it cannot be guessed at from several kiosks). The counters are shared
+ * by all app instances (database); the policies are in docs/decisions/0010-throttling.md.
  */
 @Service
 public class AttemptThrottle {
@@ -18,11 +20,41 @@ public class AttemptThrottle {
         this.throttles = throttles;
     }
 
+    /**
+     * Counts one kiosk look-up (a find or a cancel) against the kiosk and against the booking
+     * code, atomically, before anything is verified. Empty: go ahead. Present: refused; wait
+     * this long.
+     */
+    @AnonymousAccess("the kiosk's guests look up their booking without signing in; this is their guard")
+    public Optional<Duration> admitLookup(String kioskAddress, String code) {
+        return throttles.admitLookup(kioskAddress, code);
+    }
+
+    /** The look-up found the booking: the kiosk's and the code's counters start over. */
+    @AnonymousAccess("called after a guest's successful look-up at the kiosk")
+    public void lookupSucceeded(String kioskAddress, String code) {
+        throttles.lookupSucceeded(kioskAddress, code);
+    }
+
+    /**
+     * How much longer a key is locked, if at all.
+     *
+     * @deprecated counts after verifying, so parallel look-ups slip through: use {@link #admitLookup}
+     */
+    @Deprecated(forRemoval = true)
+    @AnonymousAccess("the kiosk's old look-up throttle, until it moves to admitLookup")
     public Optional<Duration> lockedFor(String key) {
         return throttles.lockedFor(key);
     }
 
+    /**
+     * Counts a failure of a key.
+     *
+     * @deprecated use {@link #admitLookup}, which counts before verifying
+     */
+    @Deprecated(forRemoval = true)
+    @AnonymousAccess("the kiosk's old look-up throttle, until it moves to admitLookup")
     public void recordFailure(String key) {
-        throttles.count(key, ThrottlePolicy.PER_ACCOUNT);
+        throttles.recordFailure(key);
     }
 }

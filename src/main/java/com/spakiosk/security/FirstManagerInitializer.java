@@ -1,7 +1,5 @@
 package com.spakiosk.security;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -10,14 +8,13 @@ import org.springframework.stereotype.Component;
 
 /**
  * In production the first manager comes from the environment
- * ({@code SPA_SECURITY_INITIAL_MANAGER_USERNAME} and {@code _PASSWORD}); it is created once,
- * only while no manager exists.
+ * ({@code SPA_INITIAL_MANAGER_USERNAME} and {@code _PASSWORD}); it is created once, only while
+ * no manager exists. A password the policy refuses stops the start at once, in one sentence
+ * ({@link InitialManagerFailureAnalyzer}), rather than later with a stack trace.
  */
 @Component
 @Order(1)
 class FirstManagerInitializer implements ApplicationRunner {
-
-    private static final Logger log = LoggerFactory.getLogger(FirstManagerInitializer.class);
 
     private final StaffAccountService accounts;
     private final String username;
@@ -29,6 +26,22 @@ class FirstManagerInitializer implements ApplicationRunner {
         this.accounts = accounts;
         this.username = username;
         this.password = password;
+        if (!username.isBlank() && !password.isBlank()) {
+            check(username, password);
+        }
+    }
+
+    static void check(String username, String password) {
+        try {
+            StaffAccount.normalizeUsername(username);
+        } catch (IllegalArgumentException e) {
+            throw new InitialManagerRefusedException("SPA_INITIAL_MANAGER_USERNAME", e.getMessage());
+        }
+        try {
+            PasswordPolicy.check(password);
+        } catch (PasswordPolicy.WeakPasswordException e) {
+            throw new InitialManagerRefusedException("SPA_INITIAL_MANAGER_PASSWORD", e.getMessage());
+        }
     }
 
     @Override
@@ -36,8 +49,21 @@ class FirstManagerInitializer implements ApplicationRunner {
         if (username.isBlank() || password.isBlank()) {
             return;
         }
-        if (accounts.createFirstManager(username, password)) {
-            log.info("Created the first manager account '{}' from configuration", username);
+        accounts.createFirstManager(username, password); // logged as a security event, pseudonymised
+    }
+
+    /** The first manager's configured username or password breaks the policy; names the variable. */
+    static class InitialManagerRefusedException extends IllegalStateException {
+
+        private final String variable;
+
+        InitialManagerRefusedException(String variable, String why) {
+            super(variable + " is refused: " + why);
+            this.variable = variable;
+        }
+
+        String variable() {
+            return variable;
         }
     }
 }

@@ -5,93 +5,202 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Stream;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Counts failed sign-ins per account and per client address in the database, so that every
- * app instance sees the same counters and a restart does not reset them.
+ * The throttle counters in the database, shared by every app instance and kept across restarts.
+ * Each attempt is counted under row locks in one transaction <em>before</em> it is verified, so
+ * parallel attempts cannot all slip past one check (decision 0010). Keys are HMAC pseudonyms.
  */
 @Service
 class LoginThrottleService {
 
-    private static final int KEY_PART_MAX = 120;
-    private static final int KEY_MAX = 200;
-
     private final LoginThrottleRepository throttles;
+    private final Pseudonyms pseudonyms;
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    LoginThrottleService(LoginThrottleRepository throttles, PlatformTransactionManager txManager, Clock clock) {
+    LoginThrottleService(LoginThrottleRepository throttles, Pseudonyms pseudonyms, PlatformTransactionManager txManager,
+                         Clock clock) {
         this.throttles = throttles;
+        this.pseudonyms = pseudonyms;
         this.tx = new TransactionTemplate(txManager);
         this.clock = clock;
     }
 
-    /** How much longer sign-in is refused for this account or this address, if at all. */
-    Optional<Duration> lockedFor(String username, String address) {
-        Instant now = clock.instant();
-        return tx.execute(status -> Stream.of(accountKey(username), addressKey(address))
-                .map(throttles::findById)
-                .flatMap(Optional::stream)
-                .map(LoginThrottle::state)
-                .filter(s -> s != null && s.isLockedAt(now))
-                .map(s -> Duration.between(now, s.lockedUntil()))
-                .max(Duration::compareTo));
+    /** The sign-in outcome for the log and the caller: refused for how long, and why. */
+    record Refusal(Duration retryAfter, String reason) {
     }
 
-    void recordFailure(String username, String address) {
-        count(accountKey(username), ThrottlePolicy.PER_ACCOUNT);
-        count(addressKey(address), ThrottlePolicy.PER_ADDRESS);
-    }
-
-    /** How much longer a single key is locked, if at all. */
-    Optional<Duration> lockedFor(String key) {
-        Instant now = clock.instant();
-        return tx.execute(status -> throttles.findById(storable(key)).map(LoginThrottle::state)
-                .filter(s -> s != null && s.isLockedAt(now)).map(s -> Duration.between(now, s.lockedUntil())));
-    }
-
-    /** A successful sign-in clears the account's counter; the address keeps its own. */
-    void recordSuccess(String username) {
-        tx.executeWithoutResult(status -> throttles.deleteById(accountKey(username)));
-    }
-
-    void count(String key, ThrottlePolicy policy) {
-        String k = storable(key);
-        try {
-            countOnce(k, policy);
-        } catch (DataIntegrityViolationException firstInsertRace) {
-            countOnce(k, policy); // another instance created the row first: now it exists, lock it
-        }
-    }
-
-    private void countOnce(String key, ThrottlePolicy policy) {
-        tx.executeWithoutResult(status -> {
-            LoginThrottle row = throttles.findForUpdate(key).orElseGet(() -> new LoginThrottle(key));
-            row.apply(policy.afterFailure(row.state(), clock.instant()));
-            throttles.saveAndFlush(row);
+    /**
+     * Counts a sign-in attempt per address and per account-and-address, or refuses it: when
+     * either is locked, or when the account is under attack and this address has failed on it.
+     */
+    Optional<Refusal> admitSignIn(String username, String address) {
+        String addressKey = addressKey(address);
+        String pairKey = pairKey(username, address);
+        String accountKey = accountKey(username);
+        return countedOnce(now -> {
+            Optional<Duration> addressLock = admit(addressKey, ThrottlePolicy.PER_ADDRESS, now);
+            if (addressLock.isPresent()) {
+                return Optional.of(new Refusal(addressLock.get(), "address locked"));
+            }
+            LoginThrottle pair = throttles.findForUpdate(pairKey).orElseGet(() -> new LoginThrottle(pairKey));
+            boolean failedHereBefore = pair.state() != null && pair.state().failures() > 0;
+            if (failedHereBefore) {
+                Optional<Duration> underAttack = lockOf(accountKey, now);
+                if (underAttack.isPresent()) {
+                    return Optional.of(new Refusal(underAttack.get(), "account under attack"));
+                }
+            }
+            return admit(pair, ThrottlePolicy.PER_ACCOUNT_AND_ADDRESS, now)
+                    .map(wait -> new Refusal(wait, "account and address locked"));
         });
     }
 
-    static String accountKey(String username) {
-        String u = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
-        return "account:" + truncate(u);
+    /** The right password: the pair starts over, the address gets its attempt back. */
+    void signInSucceeded(String username, String address) {
+        String addressKey = addressKey(address);
+        String pairKey = pairKey(username, address);
+        tx.executeWithoutResult(status -> {
+            throttles.findForUpdate(addressKey).filter(row -> row.state() != null)
+                    .ifPresent(row -> row.apply(ThrottlePolicy.PER_ADDRESS.refund(row.state())));
+            throttles.findForUpdate(pairKey).ifPresent(throttles::delete);
+        });
     }
 
-    static String addressKey(String address) {
-        return "address:" + truncate(address == null ? "unknown" : address);
+    /**
+     * A wrong password: counts against the account as a whole (the slow-down); answers whether
+     * this failure put the account under attack just now.
+     */
+    boolean signInFailed(String username) {
+        String key = accountKey(username);
+        return retriedOnce(() -> tx.execute(status -> {
+            Instant now = clock.instant();
+            LoginThrottle row = throttles.findForUpdate(key).orElseGet(() -> new LoginThrottle(key));
+            boolean wasLocked = row.state() != null && row.state().isLockedAt(now);
+            row.apply(ThrottlePolicy.PER_ACCOUNT.afterFailure(row.state(), now));
+            throttles.saveAndFlush(row);
+            return !wasLocked && row.state().isLockedAt(now);
+        }));
     }
 
-    private static String truncate(String part) {
-        return part.length() > KEY_PART_MAX ? part.substring(0, KEY_PART_MAX) : part;
+    /** Counts a kiosk look-up per kiosk and per booking code, or refuses it while either is locked. */
+    Optional<Duration> admitLookup(String kioskAddress, String code) {
+        String kioskKey = kioskKey(kioskAddress);
+        String codeKey = codeKey(code);
+        return countedOnce(now -> admit(kioskKey, ThrottlePolicy.PER_KIOSK, now)
+                .or(() -> admit(codeKey, ThrottlePolicy.PER_CODE, now)));
     }
 
-    /** A whole key as stored (the column holds 200 characters). */
-    private static String storable(String key) {
-        return key.length() > KEY_MAX ? key.substring(0, KEY_MAX) : key;
+    /** The look-up found its booking: the kiosk's and the code's counters start over. */
+    void lookupSucceeded(String kioskAddress, String code) {
+        String kioskKey = kioskKey(kioskAddress);
+        String codeKey = codeKey(code);
+        tx.executeWithoutResult(status -> {
+            throttles.findForUpdate(kioskKey).ifPresent(throttles::delete);
+            throttles.findForUpdate(codeKey).ifPresent(throttles::delete);
+        });
+    }
+
+    /** How much longer a caller-named key is locked (the kiosk's old API, until it moves to look-ups). */
+    Optional<Duration> lockedFor(String key) {
+        String k = pseudonyms.of("key", key);
+        return tx.execute(status -> lockOf(k, clock.instant()));
+    }
+
+    /** Counts a failure of a caller-named key (the kiosk's old API). */
+    void recordFailure(String key) {
+        String k = pseudonyms.of("key", key);
+        retriedOnce(() -> tx.execute(status -> {
+            LoginThrottle row = throttles.findForUpdate(k).orElseGet(() -> new LoginThrottle(k));
+            row.apply(ThrottlePolicy.PER_ACCOUNT_AND_ADDRESS.afterFailure(row.state(), clock.instant()));
+            return throttles.saveAndFlush(row);
+        }));
+    }
+
+    /** Deletes counters that no longer count: not locked, and older than the longest window. */
+    int deleteExpired() {
+        Instant now = clock.instant();
+        return tx.execute(status -> throttles.deleteExpired(now, now.minus(ThrottlePolicy.LONGEST_WINDOW)));
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    /**
+     * Runs one admission in one transaction. A refused attempt is never evaluated, so nothing it
+     * counted on the way stays counted (rollback). When two instances insert a key's first row at
+     * once, the loser's unique-key violation is retried once: then the row exists and is locked.
+     */
+    private <T> Optional<T> countedOnce(Function<Instant, Optional<T>> admission) {
+        return retriedOnce(() -> tx.execute(status -> {
+            Optional<T> refused = admission.apply(clock.instant());
+            if (refused.isPresent()) {
+                status.setRollbackOnly();
+            }
+            return refused;
+        }));
+    }
+
+    private static <T> T retriedOnce(Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (DataIntegrityViolationException firstInsertRace) {
+            return work.get();
+        }
+    }
+
+    private Optional<Duration> admit(String key, ThrottlePolicy policy, Instant now) {
+        return admit(throttles.findForUpdate(key).orElseGet(() -> new LoginThrottle(key)), policy, now);
+    }
+
+    private Optional<Duration> admit(LoginThrottle row, ThrottlePolicy policy, Instant now) {
+        ThrottlePolicy.Admission admission = policy.admit(row.state(), now);
+        if (!admission.admitted()) {
+            return Optional.of(admission.refusedFor());
+        }
+        row.apply(admission.next());
+        throttles.saveAndFlush(row);
+        return Optional.empty();
+    }
+
+    private Optional<Duration> lockOf(String key, Instant now) {
+        return throttles.findById(key).map(LoginThrottle::state)
+                .filter(s -> s != null && s.isLockedAt(now))
+                .map(s -> Duration.between(now, s.lockedUntil()));
+    }
+
+    private String accountKey(String username) {
+        return "acct:" + pseudonyms.of("account", normalizedUsername(username));
+    }
+
+    private String addressKey(String address) {
+        return "addr:" + pseudonyms.of("address", address);
+    }
+
+    private String pairKey(String username, String address) {
+        return "pair:" + pseudonyms.of("account@address", normalizedUsername(username) + "@" + address);
+    }
+
+    private String kioskKey(String kioskAddress) {
+        return "kiosk:" + pseudonyms.of("kiosk", kioskAddress);
+    }
+
+    private String codeKey(String code) {
+        return "code:" + pseudonyms.of("code", normalizedCode(code));
+    }
+
+    static String normalizedUsername(String username) {
+        return username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** As guests type it: spaces around and lower case do not make another code. */
+    static String normalizedCode(String code) {
+        return code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
     }
 }

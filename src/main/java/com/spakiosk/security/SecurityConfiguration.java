@@ -53,9 +53,9 @@ class SecurityConfiguration {
 
     @Bean
     AuthenticationProvider staffAuthenticationProvider(StaffAccountService accounts, PasswordEncoder encoder,
-                                                       LoginThrottleService throttle) {
+                                                       LoginThrottleService throttle, SecurityEvents events) {
         DaoAuthenticationProvider passwordCheck = new DaoAuthenticationProvider(accounts::loadUser);
         passwordCheck.setPasswordEncoder(encoder);
-        return new ThrottlingAuthenticationProvider(passwordCheck, throttle);
+        return new ThrottlingAuthenticationProvider(passwordCheck, throttle, events);
     }
 }

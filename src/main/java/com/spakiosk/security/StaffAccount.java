@@ -25,9 +25,8 @@ public class StaffAccount extends AbstractEntity {
     public static final int USERNAME_MIN = 3;
     public static final int USERNAME_MAX = 60;
     public static final int NAME_MAX = 100;
-    /** OWASP ASVS 2.1.1/2.1.2: at least 12 characters, at least 64 allowed. */
-    public static final int PASSWORD_MIN = 12;
-    public static final int PASSWORD_MAX = 128;
+    /** OWASP ASVS 2.1.1: at least 12 characters; see {@link PasswordPolicy}. */
+    public static final int PASSWORD_MIN = PasswordPolicy.MIN_CHARACTERS;
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9._-]+");
 
     private String username;
@@ -70,10 +69,9 @@ public class StaffAccount extends AbstractEntity {
         return u;
     }
 
+    /** Refuses a password that breaks the {@link PasswordPolicy} (length in characters and bytes, common). */
     public static void checkPasswordPolicy(String password) {
-        if (password == null || password.length() < PASSWORD_MIN || password.length() > PASSWORD_MAX) {
-            throw new IllegalArgumentException("A password has " + PASSWORD_MIN + " to " + PASSWORD_MAX + " characters");
-        }
+        PasswordPolicy.check(password);
     }
 
     public String getUsername() {

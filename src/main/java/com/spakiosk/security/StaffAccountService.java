@@ -18,16 +18,20 @@ public class StaffAccountService {
     private final StaffAccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
+    private final SecurityEvents events;
 
-    StaffAccountService(StaffAccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock) {
+    StaffAccountService(StaffAccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock,
+                        SecurityEvents events) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
+        this.events = events;
     }
 
     /**
-     * Creates an account. The password must meet the policy ({@link StaffAccount#PASSWORD_MIN}+
-     * characters) and is stored only as a bcrypt hash.
+     * Creates an account. The password must meet the {@link PasswordPolicy} (12+ characters, at
+     * most 72 bytes, not common) and is stored only as a bcrypt hash. Logged as a security event,
+     * with the signed-in manager as its actor.
      */
     @Transactional
     @RolesAllowed(Roles.MANAGER)
@@ -45,7 +49,9 @@ public class StaffAccountService {
         return true;
     }
 
+    /** Whether an account with this username exists (case-insensitively). */
     @Transactional(readOnly = true)
+    @RolesAllowed(Roles.MANAGER)
     public boolean exists(String username) {
         return accounts.existsByUsername(StaffAccount.normalizeUsername(username));
     }
@@ -74,7 +80,9 @@ public class StaffAccountService {
         if (accounts.existsByUsername(normalized)) {
             throw new IllegalArgumentException("The username " + normalized + " is taken");
         }
-        return accounts.save(new StaffAccount(normalized, displayName, passwordEncoder.encode(password), roles,
-                clock.instant()));
+        StaffAccount created = accounts.save(new StaffAccount(normalized, displayName, passwordEncoder.encode(password),
+                roles, clock.instant()));
+        events.accountCreated(normalized, roles, Actor.current().orElse("configuration"));
+        return created;
     }
 }

@@ -1,6 +1,7 @@
 package com.spakiosk.security;
 
 import java.time.Duration;
+import java.util.Optional;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.LockedException;
@@ -10,34 +11,49 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
- * Checks a staff password only while neither the account nor the client address is locked
- * by too many failures, and counts the failures. A locked sign-in is refused before the
- * password is even looked at, so a correct guess during a lock reveals nothing.
+ * Checks a staff password only after the attempt has been counted and admitted (decision
+ * 0010): per address, per account-and-address, and, while the account is under attack, only
+ * from an address that has not failed on it. A refused attempt never reaches the password
+ * check, so a correct guess during a lock reveals nothing; the owner at a clean address still
+ * gets in while someone elsewhere hammers the account.
  */
 class ThrottlingAuthenticationProvider implements AuthenticationProvider {
 
     private final AuthenticationProvider passwordCheck;
     private final LoginThrottleService throttle;
+    private final SecurityEvents events;
 
-    ThrottlingAuthenticationProvider(AuthenticationProvider passwordCheck, LoginThrottleService throttle) {
+    ThrottlingAuthenticationProvider(AuthenticationProvider passwordCheck, LoginThrottleService throttle,
+                                     SecurityEvents events) {
         this.passwordCheck = passwordCheck;
         this.throttle = throttle;
+        this.events = events;
     }
 
     @Override
     public Authentication authenticate(Authentication authentication) throws AuthenticationException {
         String username = authentication.getName();
         String address = clientAddress(authentication);
-        throttle.lockedFor(username, address).ifPresent(wait -> {
-            throw new LockedException("Too many failed sign-ins; try again in " + minutes(wait) + " min");
-        });
+        Optional<LoginThrottleService.Refusal> refused = throttle.admitSignIn(username, address);
+        if (refused.isPresent()) {
+            events.signInRefused(username, address, refused.get().reason(), refused.get().retryAfter());
+            throw new LockedException("Too many failed sign-ins; try again in " + minutes(refused.get().retryAfter()) + " min");
+        }
         try {
+            if (authentication.getCredentials() instanceof String password && PasswordPolicy.isTooLong(password)) {
+                // bcrypt cannot check it (and Spring would throw): no account has such a password
+                throw new BadCredentialsException("Bad credentials");
+            }
             Authentication result = passwordCheck.authenticate(authentication);
-            throttle.recordSuccess(username);
+            throttle.signInSucceeded(username, address);
+            events.signInSucceeded(username, address);
             return result;
-        } catch (BadCredentialsException e) {
-            throttle.recordFailure(username, address);
-            throw e;
+        } catch (AuthenticationException e) {
+            events.signInFailed(username, address);
+            if (throttle.signInFailed(username)) {
+                events.accountUnderAttack(username);
+            }
+            throw e instanceof BadCredentialsException ? e : new BadCredentialsException("Bad credentials");
         }
     }
 

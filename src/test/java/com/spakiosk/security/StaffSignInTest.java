@@ -27,6 +27,7 @@ class StaffSignInTest {
     @Autowired StaffAccountService accounts;
     @Autowired StaffAccountRepository repository;
     @Autowired AuthenticationProvider signIn;
+    @Autowired LoginThrottleRepository throttleRows;
 
     @Test
     @WithMockUser(roles = "MANAGER")
@@ -63,15 +64,93 @@ class StaffSignInTest {
 
     @Test
     @WithMockUser(roles = "MANAGER")
-    void after_five_wrong_passwords_even_the_right_one_is_refused_for_a_while() {
+    void after_five_wrong_passwords_from_one_address_even_the_right_one_from_there_is_refused_for_a_while() {
         String username = newAccount();
         String address = randomAddress();
         for (int i = 0; i < 5; i++) {
             assertThatThrownBy(() -> signIn.authenticate(attempt(username, "wrong password!", address)))
                     .isInstanceOf(BadCredentialsException.class);
         }
-        assertThatThrownBy(() -> signIn.authenticate(attempt(username, PASSWORD, randomAddress())))
+        assertThatThrownBy(() -> signIn.authenticate(attempt(username, PASSWORD, address)))
                 .isInstanceOf(LockedException.class).hasMessageContaining("Too many failed sign-ins");
+    }
+
+    @Test
+    @WithMockUser(roles = "MANAGER")
+    void the_right_password_from_a_clean_address_gets_in_while_another_address_hammers_the_account() {
+        String username = newAccount();
+        for (int attacker = 0; attacker < 4; attacker++) { // enough to put the account under attack
+            String address = randomAddress();
+            for (int i = 0; i < 6; i++) {
+                try {
+                    signIn.authenticate(attempt(username, "wrong password!", address));
+                } catch (BadCredentialsException | LockedException expected) {
+                    // the attacker's own address gets locked; the account as a whole does not
+                }
+            }
+        }
+        assertThat(signIn.authenticate(attempt(username, PASSWORD, randomAddress())).isAuthenticated()).isTrue();
+    }
+
+    @Test
+    @WithMockUser(roles = "MANAGER")
+    void while_an_account_is_under_attack_an_address_that_failed_on_it_waits_even_with_the_right_password() {
+        String username = newAccount();
+        String typo = randomAddress();
+        assertThatThrownBy(() -> signIn.authenticate(attempt(username, "wrong password!", typo)))
+                .isInstanceOf(BadCredentialsException.class);
+        for (int i = 0; i < ThrottlePolicy.PER_ACCOUNT.threshold(); i++) {
+            String address = randomAddress();
+            assertThatThrownBy(() -> signIn.authenticate(attempt(username, "wrong password!", address)))
+                    .isInstanceOf(BadCredentialsException.class);
+        }
+        assertThatThrownBy(() -> signIn.authenticate(attempt(username, PASSWORD, typo)))
+                .isInstanceOf(LockedException.class);
+        assertThat(signIn.authenticate(attempt(username, PASSWORD, randomAddress())).isAuthenticated()).isTrue();
+    }
+
+    @Test
+    @WithMockUser(roles = "MANAGER")
+    void an_over_long_password_is_refused_as_wrong_credentials_not_an_error() {
+        String username = newAccount();
+        String cyrillic = "ж".repeat(37); // 74 bytes in UTF-8
+        assertThatThrownBy(() -> signIn.authenticate(attempt(username, cyrillic, randomAddress())))
+                .isInstanceOf(BadCredentialsException.class);
+        assertThatThrownBy(() -> signIn.authenticate(attempt(username, PASSWORD + "x".repeat(100), randomAddress())))
+                .isInstanceOf(BadCredentialsException.class);
+    }
+
+    @Test
+    @WithMockUser(roles = "MANAGER")
+    void a_password_longer_than_seventy_two_bytes_is_refused_with_a_clear_message() {
+        String username = "long-" + UUID.randomUUID().toString().substring(0, 8);
+        String cyrillic = "съешь же ещё этих мягких французских булок да выпей чаю"; // 55 letters, 100 bytes
+        assertThatThrownBy(() -> accounts.createAccount(username, "Long", cyrillic, Set.of(StaffRole.FRONT_DESK)))
+                .isInstanceOf(PasswordPolicy.WeakPasswordException.class)
+                .hasMessageContaining("at most 72 bytes").hasMessageContaining("36 Cyrillic letters");
+        assertThat(accounts.exists(username)).isFalse();
+    }
+
+    @Test
+    @WithMockUser(roles = "MANAGER")
+    void a_common_password_is_refused_however_long() {
+        String username = "common-" + UUID.randomUUID().toString().substring(0, 8);
+        for (String common : new String[] {"password1234", "qwertyuiop123", "iloveyou2024"}) {
+            assertThatThrownBy(() -> accounts.createAccount(username, "Common", common, Set.of(StaffRole.FRONT_DESK)))
+                    .isInstanceOf(PasswordPolicy.WeakPasswordException.class).hasMessageContaining("too common");
+        }
+        assertThat(accounts.exists(username)).isFalse();
+    }
+
+    @Test
+    @WithMockUser(roles = "MANAGER")
+    void the_throttle_table_keeps_no_username_or_address_in_clear() {
+        String username = newAccount();
+        String address = randomAddress();
+        assertThatThrownBy(() -> signIn.authenticate(attempt(username, "wrong password!", address)))
+                .isInstanceOf(BadCredentialsException.class);
+        assertThat(throttleRows.findAll()).isNotEmpty().allSatisfy(row -> assertThat(row.getThrottleKey())
+                .doesNotContain(username).doesNotContain(address));
     }
 
     @Test
