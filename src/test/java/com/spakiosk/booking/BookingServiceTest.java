@@ -41,6 +41,11 @@ class BookingServiceTest {
                 "kiosk-session-1", BookingChannel.KIOSK, yes);
     }
 
+    static HoldRequest byOwner(HoldRequest r, String owner) {
+        return new HoldRequest(r.treatmentId(), r.variantId(), r.addOns(), r.start(), r.therapistId(), r.roomId(), owner,
+                r.channel(), r.screeningYes(), r.client());
+    }
+
     HoldRequest request(String time) {
         return request(time, "ANNA", "LINDEN", List.of(), Set.of());
     }
@@ -73,7 +78,7 @@ class BookingServiceTest {
     @Test
     void a_held_slot_is_just_taken_for_the_next_guest_who_is_offered_the_next_free_times() {
         held(bookings.hold(request("10:00")));
-        HoldOutcome second = bookings.hold(request("10:00"));
+        HoldOutcome second = bookings.hold(byOwner(request("10:00"), "kiosk-session-2"));
         assertThat(second).isInstanceOf(HoldOutcome.JustTaken.class);
         var nextFree = ((HoldOutcome.JustTaken) second).nextFree();
         assertThat(nextFree).isNotEmpty().allSatisfy(s -> assertThat(s.start()).isAfterOrEqualTo(at(monday, "10:40")));
@@ -82,7 +87,7 @@ class BookingServiceTest {
     @Test
     void any_therapist_gets_a_qualified_free_therapist_and_room() {
         held(bookings.hold(request("10:00")));
-        var other = held(bookings.hold(request("10:00", null, null, List.of(), Set.of())));
+        var other = held(bookings.hold(byOwner(request("10:00", null, null, List.of(), Set.of()), "kiosk-session-2")));
         assertThat(other.slot().therapistId()).isNotEqualTo(ids.therapist("ANNA"));
         assertThat(other.slot().roomId()).isNotEqualTo(ids.room("LINDEN"));
     }

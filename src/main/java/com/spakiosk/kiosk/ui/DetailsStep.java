@@ -15,7 +15,7 @@ class DetailsStep extends Section {
         addClassName("kiosk-step");
         add(new StepNavigation(getTranslation("kiosk.back"), () -> navigator.show(KioskStep.TIMES), KioskStep.DETAILS));
         add(new H1(getTranslation("kiosk.details.title")));
-        var formats = new KioskFormats(this, flow.zone());
+        var formats = new KioskFormats(this, getLocale(), flow.zone());
         var held = new Paragraph(getTranslation("kiosk.details.held", formats.time(flow.hold().expiresAt())));
         held.addClassName("kiosk-info");
         var form = new GuestForm(new ContactCheck(flow.country()));

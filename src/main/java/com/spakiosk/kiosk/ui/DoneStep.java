@@ -25,7 +25,7 @@ class DoneStep extends Section {
         addClassName("kiosk-step");
         addClassName("kiosk-done");
         Confirmation confirmation = flow.confirmation();
-        var formats = new KioskFormats(this, flow.zone());
+        var formats = new KioskFormats(this, getLocale(), flow.zone());
         add(new H1(getTranslation("kiosk.done.title", flow.guest().firstName())));
         var code = new Span(confirmation.referenceCode());
         code.addClassName("kiosk-code");

@@ -67,13 +67,13 @@ class FindBookingStep extends Section {
                 lockFields(true);
                 show(shown.booking());
             }
-            case KioskFlow.FindResult.Locked locked -> problem(lockedText(locked.wait()));
+            case KioskFlow.FindResult.Locked locked -> problem(lockedText(locked.retryAfter()));
             default -> problem(getTranslation("kiosk.find.notFound"));
         }
     }
 
     private void show(GuestBooking booking) {
-        var formats = new KioskFormats(this, flow.zone());
+        var formats = new KioskFormats(this, getLocale(), flow.zone());
         String treatment = flow.treatment(booking.treatmentId()).map(t -> new MenuTexts(getLocale()).name(t)).orElse("");
         result.add(new Paragraph(getTranslation("kiosk.find.found", treatment, formats.dateTime(booking.start()),
                 flow.therapistName(booking.therapistId()))));
@@ -100,7 +100,7 @@ class FindBookingStep extends Section {
                 done.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
                 result.add(done);
             }
-            case KioskFlow.FindResult.Locked locked -> problem(lockedText(locked.wait()));
+            case KioskFlow.FindResult.Locked locked -> problem(lockedText(locked.retryAfter()));
             case KioskFlow.FindResult.TooLate tooLate -> problem(getTranslation("kiosk.find.tooLate"));
             default -> problem(getTranslation("kiosk.find.notFound"));
         }

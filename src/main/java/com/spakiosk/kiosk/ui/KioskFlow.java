@@ -393,7 +393,7 @@ final class KioskFlow {
         record NotFound() implements FindResult {
         }
 
-        record Locked(Duration wait) implements FindResult {
+        record Locked(Duration retryAfter) implements FindResult {
         }
 
         record Cancelled() implements FindResult {

@@ -25,9 +25,9 @@ final class KioskFormats {
     private final ZoneId zone;
 
     /** Formats for a screen: its language, and its translations for "today" and "tomorrow". */
-    KioskFormats(Component screen, ZoneId zone) {
+    KioskFormats(Component screen, Locale locale, ZoneId zone) {
         this.screen = screen;
-        this.locale = screen.getLocale();
+        this.locale = locale;
         this.zone = zone;
     }
 

@@ -65,6 +65,7 @@ public class KioskView extends Main implements HasDynamicTitle, KioskNavigator {
             pollListener = null;
         }
         timers.cancelAll();
+        flow.end(); // the browser went away (closed, or its session ended): so does the guest's hold
     }
 
     /**
@@ -83,7 +84,12 @@ public class KioskView extends Main implements HasDynamicTitle, KioskNavigator {
     }
 
     private boolean isUntouched() {
-        return step == KioskStep.WELCOME && Locale.ENGLISH.equals(UI.getCurrent().getLocale());
+        return !isGuestScreen(step, UI.getCurrent().getLocale());
+    }
+
+    /** Whether a screen shows anything of a guest: all but the welcome screen as every guest first sees it. */
+    static boolean isGuestScreen(KioskStep step, Locale language) {
+        return step != KioskStep.WELCOME || !Locale.ENGLISH.equals(language);
     }
 
     /**

@@ -31,7 +31,7 @@ class OptionsStep extends Section {
     OptionsStep(KioskFlow flow, KioskNavigator navigator) {
         this.flow = flow;
         this.texts = new MenuTexts(getLocale());
-        this.formats = new KioskFormats(this, flow.zone());
+        this.formats = new KioskFormats(this, getLocale(), flow.zone());
         addClassName("kiosk-step");
         MenuTreatment treatment = flow.chosenTreatment();
         add(new StepNavigation(getTranslation("kiosk.back"), () -> navigator.show(KioskStep.MENU), KioskStep.OPTIONS));

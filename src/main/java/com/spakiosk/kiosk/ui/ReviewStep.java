@@ -21,7 +21,7 @@ class ReviewStep extends Section {
     ReviewStep(KioskFlow flow, KioskNavigator navigator) {
         addClassName("kiosk-step");
         texts = new MenuTexts(getLocale());
-        var formats = new KioskFormats(this, flow.zone());
+        var formats = new KioskFormats(this, getLocale(), flow.zone());
         Slot slot = flow.hold().slot();
         Guest guest = flow.guest();
         add(new StepNavigation(getTranslation("kiosk.back"), () -> navigator.show(KioskStep.DETAILS), KioskStep.REVIEW));

@@ -46,7 +46,7 @@ class TimeStep extends Section {
     TimeStep(KioskFlow flow, KioskNavigator navigator) {
         this.flow = flow;
         this.navigator = navigator;
-        this.formats = new KioskFormats(this, flow.zone());
+        this.formats = new KioskFormats(this, getLocale(), flow.zone());
         this.therapists = flow.therapistsForChoice().stream()
                 .collect(Collectors.toMap(Therapist::getId, Function.identity()));
         this.today = flow.today();

@@ -60,7 +60,7 @@ class WelcomeStep extends Section {
         List<KioskFlow.SoonOffer> soon = flow.startingSoon();
         if (soon.isEmpty()) {
             Optional<Instant> opening = flow.nextOpening();
-            var formats = new KioskFormats(this, flow.zone());
+            var formats = new KioskFormats(this, getLocale(), flow.zone());
             boolean closed = opening.isEmpty() || opening.get().isAfter(flow.now().plus(KioskFlow.SOON));
             var note = new Paragraph(closed && opening.isPresent()
                     ? getTranslation("kiosk.welcome.closed", formats.when(opening.get(), flow.today()))

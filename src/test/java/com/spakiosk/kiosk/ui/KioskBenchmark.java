@@ -75,7 +75,7 @@ public final class KioskBenchmark {
         _click(days.get(1 + guest % (days.size() - 1)));
         var earliest = _find(Button.class, spec -> spec.withClasses("kiosk-earliest"));
         if (earliest.isEmpty()) {
-            _get(KioskView.class).reset();
+            _get(KioskView.class).startOver();
             return;
         }
         _click(earliest.getFirst());
