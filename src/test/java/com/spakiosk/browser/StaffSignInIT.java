@@ -52,6 +52,7 @@ class StaffSignInIT extends BrowserTest {
     void an_anonymous_visitor_of_an_unknown_address_gets_the_friendly_page_too() {
         page.navigate(url("no-such-page"));
         assertThat(page.locator("h1")).hasText("This page does not exist");
+        assertThat(page).hasTitle("This page does not exist"); // axe: document-title
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Back to the start")).click();
         assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Tap to start"))).isVisible();
     }

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -14,7 +15,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /** A friendly "no such page" with the way back to the start. */
 @AnonymousAllowed
-public class PageNotFoundView extends Main implements HasErrorParameter<NotFoundException> {
+public class PageNotFoundView extends Main implements HasDynamicTitle, HasErrorParameter<NotFoundException> {
 
     public PageNotFoundView() {
         addClassName("calm-message");
@@ -26,5 +27,11 @@ public class PageNotFoundView extends Main implements HasErrorParameter<NotFound
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
         return HttpServletResponse.SC_NOT_FOUND;
+    }
+
+    /** A document title, as every page has one (screen readers announce it first). */
+    @Override
+    public String getPageTitle() {
+        return getTranslation("notFound.title");
     }
 }

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
@@ -18,7 +19,7 @@ import org.slf4j.LoggerFactory;
  * trace. The details go to the log (which never holds health answers).
  */
 @AnonymousAllowed
-public class UnexpectedErrorView extends Main implements HasErrorParameter<Exception> {
+public class UnexpectedErrorView extends Main implements HasDynamicTitle, HasErrorParameter<Exception> {
 
     private static final Logger log = LoggerFactory.getLogger(UnexpectedErrorView.class);
 
@@ -33,5 +34,11 @@ public class UnexpectedErrorView extends Main implements HasErrorParameter<Excep
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
         log.error("Could not open '{}'", event.getLocation().getPath(), parameter.getCaughtException());
         return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
+    }
+
+    /** A document title, as every page has one (screen readers announce it first). */
+    @Override
+    public String getPageTitle() {
+        return getTranslation("error.title");
     }
 }
