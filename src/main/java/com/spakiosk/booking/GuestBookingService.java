@@ -4,6 +4,8 @@ import java.security.MessageDigest;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
+import com.spakiosk.security.AnonymousAccess;
+import com.spakiosk.security.SecurityEvents;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,8 +20,10 @@ public class GuestBookingService {
     private final BookingRepository bookings;
     private final BookingProperties properties;
     private final Clock clock;
+    private final SecurityEvents events;
 
-    GuestBookingService(BookingRepository bookings, BookingProperties properties, Clock clock) {
+    GuestBookingService(BookingRepository bookings, BookingProperties properties, Clock clock, SecurityEvents events) {
+        this.events = events;
         this.bookings = bookings;
         this.properties = properties;
         this.clock = clock;
@@ -30,6 +34,7 @@ public class GuestBookingService {
      * or their e-mail address. Anything else finds nothing, with no hint which part was wrong.
      */
     @Transactional(readOnly = true)
+    @AnonymousAccess("guests find their own booking; the kiosk throttles every attempt per kiosk and per code")
     public Optional<GuestBooking> findForGuest(String code, String secondFactor) {
         return guestsOwn(code, secondFactor).map(b -> new GuestBooking(b.getReferenceCode(), b.getTreatmentId(),
                 b.getVariantId(), b.getTherapistId(), b.getStartsAt(), b.getEndsAt(), b.getPrice(), b.getStatus(),
@@ -38,6 +43,7 @@ public class GuestBookingService {
 
     /** The guest cancels their own booking, until {@link BookingProperties#guestCancelCutoff()} before it starts. */
     @Transactional
+    @AnonymousAccess("guests cancel their own booking with code and second factor; throttled like a look-up")
     public void cancelForGuest(String code, String secondFactor) {
         Booking booking = guestsOwn(code, secondFactor)
                 .flatMap(b -> bookings.findForUpdate(b.getId()))
@@ -47,6 +53,7 @@ public class GuestBookingService {
                     "Too close to the start, or no longer active: the front desk can help");
         }
         booking.changeStatus(BookingStatus.CANCELLED, clock.instant(), "guest");
+        events.guestCancelled(booking.getId());
     }
 
     private Optional<Booking> guestsOwn(String code, String secondFactor) {

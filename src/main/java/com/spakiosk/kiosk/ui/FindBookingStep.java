@@ -78,17 +78,20 @@ class FindBookingStep extends Section {
         result.add(new Paragraph(getTranslation("kiosk.find.found", treatment, formats.dateTime(booking.start()),
                 flow.therapistName(booking.therapistId()))));
         result.add(new Paragraph(getTranslation("kiosk.find.status." + booking.status().name())));
+        var actions = new Div();
+        actions.addClassName("kiosk-find-actions");
         if (booking.cancellable()) {
             var cancel = new Button(getTranslation("kiosk.find.cancel"), e -> cancel());
             cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
             cancel.addClassName("kiosk-next");
-            result.add(cancel);
+            actions.add(cancel);
         } else if (booking.status() == BookingStatus.CONFIRMED) {
             result.add(new Paragraph(getTranslation("kiosk.find.tooLate")));
         }
         var again = new Button(getTranslation("kiosk.find.again"), e -> searchAgain());
         again.addClassName("kiosk-find-again");
-        result.add(again);
+        actions.add(again);
+        result.add(actions);
     }
 
     private void cancel() {
@@ -117,7 +120,7 @@ class FindBookingStep extends Section {
     private void lockFields(boolean locked) {
         code.setReadOnly(locked);
         secondFactor.setReadOnly(locked);
-        find.setEnabled(!locked);
+        find.setVisible(!locked); // hidden, not greyed: nothing to press, and nothing a script can press
     }
 
     private String lockedText(Duration wait) {

@@ -355,6 +355,7 @@ final class KioskFlow {
         }
         Optional<GuestBooking> booking = services.guestBookings().findForGuest(code, secondFactor);
         if (booking.isEmpty()) {
+            services.events().lookupFailed(kioskAddress);
             return new FindResult.NotFound();
         }
         services.throttle().lookupSucceeded(kioskAddress, code);

@@ -8,6 +8,7 @@ import com.spakiosk.booking.ScreeningAdvice;
 import com.spakiosk.menu.MenuService;
 import com.spakiosk.screening.ScreeningService;
 import com.spakiosk.security.AttemptThrottle;
+import com.spakiosk.security.SecurityEvents;
 import com.spakiosk.staff.StaffService;
 import java.time.Clock;
 import org.springframework.stereotype.Component;
@@ -19,5 +20,5 @@ import org.springframework.stereotype.Component;
 @Component
 record KioskServices(MenuService menu, ScreeningService screening, ScreeningAdvice screeningAdvice,
                      AvailabilityService availability, BookingService bookings, GuestBookingService guestBookings,
-                     StaffService staff, AttemptThrottle throttle, SpaProperties spa, Clock clock) {
+                     StaffService staff, AttemptThrottle throttle, SecurityEvents events, SpaProperties spa, Clock clock) {
 }
