@@ -24,6 +24,18 @@ public final class Require {
         return trimmed;
     }
 
+    /**
+     * Like {@link #text}, and without control or invisible formatting characters ({@link PlainText}):
+     * for names and contact data that people read.
+     */
+    public static String plainText(String value, int max, String field) {
+        String trimmed = text(value, max, field);
+        if (!PlainText.isPlain(trimmed)) {
+            throw new IllegalArgumentException(field + " must not contain control or invisible formatting characters");
+        }
+        return trimmed;
+    }
+
     /** Like {@link #text} but allows an empty text, stored as "". */
     public static String optionalText(String value, int max, String field) {
         return value == null || value.isBlank() ? "" : text(value, max, field);

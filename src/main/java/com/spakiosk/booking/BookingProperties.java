@@ -1,6 +1,7 @@
 package com.spakiosk.booking;
 
 import java.time.Duration;
+import java.time.Period;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -13,7 +14,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param walkInLead the least time between "now" and a walk-in's start
  * @param alternatives how many next free slots a "just taken" answer offers
  * @param guestCancelCutoff a guest may cancel at the kiosk until this long before the start
- * @param screeningRetention screening flags (health data) are deleted this long after the appointment
+ * @param screeningRetention screening flags (health data) and the consent time are deleted this long after the appointment
+ * @param contactRetention the guest's name, phone and e-mail are anonymised this long after the appointment
+ *                         (a period: {@code 24m} is 24 months, {@code 2y} two years)
  * @param liveHoldsPerClient how many slots one client address (a kiosk) may hold at once
  */
 @ConfigurationProperties("spa.booking")
@@ -25,5 +28,6 @@ public record BookingProperties(
         @DefaultValue("5") int alternatives,
         @DefaultValue("2h") Duration guestCancelCutoff,
         @DefaultValue("30d") Duration screeningRetention,
+        @DefaultValue("24m") Period contactRetention,
         @DefaultValue("3") int liveHoldsPerClient) {
 }

@@ -37,19 +37,6 @@ interface BookingRepository extends JpaRepository<Booking, Long> {
               and b.holdExpiresAt > :now""")
     long countLiveHolds(String client, Instant now);
 
-    @Modifying
-    @Query(value = """
-            delete from booking_screening_flag
-            where booking_id in (select b.id from booking b where b.ends_at < :cutoff)""", nativeQuery = true)
-    int deleteScreeningFlags(Instant cutoff);
-
-    @Modifying
-    @Query(value = """
-            update booking set screening_review_required = false
-            where ends_at < :cutoff and (screening_review_required = true
-              or id in (select f.booking_id from booking_screening_flag f))""", nativeQuery = true)
-    int clearScreeningReview(Instant cutoff);
-
     Optional<Booking> findByReferenceCode(String referenceCode);
 
     boolean existsByReferenceCode(String referenceCode);

@@ -288,19 +288,6 @@ public class BookingService {
         return bookings.save(booking);
     }
 
-    /**
-     * Deletes the screening flags (health data) of every booking that ended more than
-     * {@link BookingProperties#screeningRetention()} ago, and the review marker derived from
-     * them. Returns how many bookings were purged. Run daily by {@link ScreeningPurger}.
-     */
-    @Transactional
-    int purgeScreeningData() {
-        Instant cutoff = clock.instant().minus(properties.screeningRetention());
-        int purged = bookings.clearScreeningReview(cutoff);
-        bookings.deleteScreeningFlags(cutoff);
-        return purged;
-    }
-
     /** Marks every hold that ran out as EXPIRED; returns how many. Run by {@link HoldSweeper}. */
     @Transactional
     int expireHolds() {

@@ -1,5 +1,6 @@
 package com.spakiosk.demo;
 
+import com.spakiosk.base.DemoMode;
 import com.spakiosk.base.Money;
 import com.spakiosk.base.SpaProperties;
 import com.spakiosk.booking.Booking;
@@ -29,6 +30,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
+import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,6 +39,7 @@ import org.springframework.stereotype.Component;
  * turnover after each session. Deterministic, so every fresh demo looks alike.
  */
 @Component
+@Profile(DemoMode.PROFILE)
 class DemoBookings {
 
     static final int DAYS = 4;

@@ -1,5 +1,6 @@
 package com.spakiosk.demo;
 
+import com.spakiosk.base.DemoMode;
 import com.spakiosk.base.Money;
 import com.spakiosk.base.SpaProperties;
 import com.spakiosk.menu.AddOn;
@@ -10,8 +11,8 @@ import com.spakiosk.menu.Treatment;
 import com.spakiosk.screening.ScreeningQuestion;
 import com.spakiosk.screening.ScreeningService;
 import com.spakiosk.screening.Verdict;
+import com.spakiosk.security.DemoLogin;
 import com.spakiosk.security.StaffAccountService;
-import com.spakiosk.security.StaffRole;
 import com.spakiosk.staff.EquipmentType;
 import com.spakiosk.staff.Room;
 import com.spakiosk.staff.StaffService;
@@ -28,6 +29,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,13 +38,8 @@ import org.springframework.stereotype.Component;
  * their own skills and hours, four rooms, equipment, and the next days' bookings.
  */
 @Component
+@Profile(DemoMode.PROFILE)
 class DemoSpa {
-
-    /** Demo logins, printed in the README. Only ever created together with the demo data. */
-    static final String DESK_USER = "desk";
-    static final String DESK_PASSWORD = "desk-demo-pass";
-    static final String MANAGER_USER = "manager";
-    static final String MANAGER_PASSWORD = "manager-demo-pass";
 
     private final MenuService menu;
     private final ScreeningService screening;
@@ -234,12 +231,12 @@ class DemoSpa {
                 day.plusDays(1).atStartOfDay(spa.zone()).toInstant(), "Training course"));
     }
 
+    /** The demo logins printed in the README; only ever created together with the demo data. */
     private void createAccounts() {
-        if (!accounts.exists(DESK_USER)) {
-            accounts.createAccount(DESK_USER, "Front desk (demo)", DESK_PASSWORD, Set.of(StaffRole.FRONT_DESK));
-        }
-        if (!accounts.exists(MANAGER_USER)) {
-            accounts.createAccount(MANAGER_USER, "Manager (demo)", MANAGER_PASSWORD, Set.of(StaffRole.MANAGER));
+        for (DemoLogin login : DemoLogin.values()) {
+            if (!accounts.exists(login.username())) {
+                accounts.createAccount(login.username(), login.displayName(), login.password(), login.roles());
+            }
         }
     }
 }

@@ -1,5 +1,6 @@
 package com.spakiosk.demo;
 
+import com.spakiosk.base.DemoMode;
 import com.spakiosk.booking.BookingService;
 import com.spakiosk.menu.MenuService;
 import com.spakiosk.screening.ScreeningService;
@@ -9,7 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -18,12 +19,13 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Loads the demo spa at start-up, when {@code spa.demo.enabled} is true (the embedded default)
- * and only into an empty database: never over a spa's real data, and never twice.
+ * Loads the demo spa at start-up, only under the {@code demo} profile (which {@code ./mvnw} turns
+ * on and the jar, the image and compose do not) and only into an empty database: never over a
+ * spa's real data, and never twice.
  */
 @Component
 @Order(2)
-@ConditionalOnProperty(name = "spa.demo.enabled", havingValue = "true")
+@Profile(DemoMode.PROFILE)
 class DemoSpaLoader implements ApplicationRunner {
 
     static final String ACTOR = "demo-data";

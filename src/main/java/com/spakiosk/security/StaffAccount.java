@@ -49,7 +49,7 @@ public class StaffAccount extends AbstractEntity {
 
     StaffAccount(String username, String displayName, String passwordHash, Set<StaffRole> roles, Instant createdAt) {
         this.username = normalizeUsername(username);
-        this.displayName = Require.text(displayName, NAME_MAX, "Name");
+        this.displayName = Require.plainText(displayName, NAME_MAX, "Name");
         this.passwordHash = Require.present(passwordHash, "Password hash");
         if (roles == null || roles.isEmpty()) {
             throw new IllegalArgumentException("An account needs at least one role");

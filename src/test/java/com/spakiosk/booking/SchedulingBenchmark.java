@@ -72,7 +72,7 @@ public final class SchedulingBenchmark {
 
     public static void main(String[] args) throws Exception {
         try (var app = new SpringApplicationBuilder(Application.class).run("--spring.datasource.url=jdbc:h2:mem:bench;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=30000",
-                "--spa.demo.enabled=false", "--server.port=0", "--spring.main.banner-mode=off",
+                "--server.port=0", "--spring.main.banner-mode=off",
                 "--logging.level.root=warn", "--spring.datasource.hikari.maximum-pool-size=20")) {
             var bench = new SchedulingBenchmark(app);
             bench.buildSpa();

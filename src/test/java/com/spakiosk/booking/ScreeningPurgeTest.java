@@ -14,11 +14,15 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Health flags are kept while the desk and therapist need them and deleted 30 days after the appointment. */
+/**
+ * Health flags, and the consent time that proves a guest disclosed a condition, are kept while
+ * the desk and therapist need them and deleted 30 days after the appointment.
+ */
 @SpringTest
 class ScreeningPurgeTest {
 
     @Autowired BookingService bookings;
+    @Autowired Retention retention;
     @Autowired DemoSpaIds ids;
     @Autowired TestClock clock;
     @Autowired JdbcTemplate jdbc;
@@ -40,6 +44,26 @@ class ScreeningPurgeTest {
         return jdbc.queryForObject("select count(*) from booking_screening_flag where booking_id = ?", Integer.class, booking);
     }
 
+    Object consentAt(long booking) {
+        return jdbc.queryForObject("select screening_consent_at from booking where id = ?", Object.class, booking);
+    }
+
+    @Test
+    void the_consent_time_is_kept_for_thirty_days_and_then_cleared_with_the_flags() {
+        LocalDate day = DemoSpaIds.freshMonday();
+        long booking = bookWithFlag(day);
+
+        clock.advance(Duration.between(clock.instant(), at(day, "10:30").plus(Duration.ofDays(29))));
+        retention.purgeScreeningData();
+        assertThat(consentAt(booking)).as("29 days after").isNotNull();
+
+        clock.advance(Duration.ofDays(2));
+        assertThat(retention.purgeScreeningData()).isPositive();
+        assertThat(consentAt(booking)).as("31 days after").isNull();
+        assertThat(flags(booking)).isZero();
+        assertThat(retention.purgeScreeningData()).as("a second run finds nothing left to do").isZero();
+    }
+
     @Test
     void flags_are_kept_for_thirty_days_after_the_appointment_and_then_deleted() {
         LocalDate day = DemoSpaIds.freshMonday();
@@ -47,11 +71,11 @@ class ScreeningPurgeTest {
         assertThat(flags(booking)).isEqualTo(1);
 
         clock.advance(Duration.between(clock.instant(), at(day, "10:30").plus(Duration.ofDays(29))));
-        bookings.purgeScreeningData();
+        retention.purgeScreeningData();
         assertThat(flags(booking)).as("29 days after").isEqualTo(1);
 
         clock.advance(Duration.ofDays(2));
-        bookings.purgeScreeningData();
+        retention.purgeScreeningData();
         assertThat(flags(booking)).as("31 days after").isZero();
         assertThat(jdbc.queryForObject("select screening_review_required from booking where id = ?", Boolean.class, booking))
                 .isFalse();

@@ -74,7 +74,7 @@ class TwoInstancesPostgresIT {
     }
 
     private static ConfigurableApplicationContext start() {
-        return new SpringApplicationBuilder(Application.class).run("--spring.profiles.active=postgres,test",
+        return new SpringApplicationBuilder(Application.class).run("--spring.profiles.active=postgres,demo,test",
                 "--server.port=0", "--spring.main.banner-mode=off", "--spring.datasource.hikari.maximum-pool-size=12");
     }
 }

@@ -1,18 +1,22 @@
 package com.spakiosk.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.spakiosk.Application;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The embedded default keeps its data across a restart, and the demo spa is loaded into the
- * empty file database once, never again. Runs under failsafe: it starts whole applications,
+ * empty file database once, never again; without the demo profile, a demo database refuses to start. Runs under failsafe: it starts whole applications,
  * which must not share a JVM with the Karibu tests (STACK.md).
  */
 class EmbeddedDatabaseRestartIT {
@@ -25,7 +29,7 @@ class EmbeddedDatabaseRestartIT {
         String url = "jdbc:h2:file:" + dir.resolve("spa") + ";WRITE_DELAY=0";
         long treatments;
         long bookings;
-        try (var first = start(url, "--spa.demo.enabled=true")) {
+        try (var first = start(url, "--spring.profiles.active=demo")) {
             JdbcTemplate jdbc = first.getBean(JdbcTemplate.class);
             treatments = count(jdbc, "treatment");
             bookings = count(jdbc, "booking");
@@ -33,7 +37,7 @@ class EmbeddedDatabaseRestartIT {
             assertThat(bookings).isPositive();
             jdbc.update("update treatment set name = 'Renamed before restart' where code = 'PREVENTIVE'");
         }
-        try (var second = start(url, "--spa.demo.enabled=true")) {
+        try (var second = start(url, "--spring.profiles.active=demo")) {
             JdbcTemplate jdbc = second.getBean(JdbcTemplate.class);
             assertThat(count(jdbc, "treatment")).isEqualTo(treatments);
             assertThat(count(jdbc, "booking")).isEqualTo(bookings);
@@ -45,7 +49,7 @@ class EmbeddedDatabaseRestartIT {
     @Test
     void a_production_style_start_creates_the_first_manager_from_the_environment_and_no_demo_data() {
         String url = "jdbc:h2:file:" + dir.resolve("prod") + ";WRITE_DELAY=0";
-        try (var app = start(url, "--spa.demo.enabled=false", "--spa.security.initial-manager.username=owner",
+        try (var app = start(url, "--spa.security.initial-manager.username=owner",
                 "--spa.security.initial-manager.password=a long first password")) {
             JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
             assertThat(count(jdbc, "treatment")).isZero();
@@ -56,6 +60,19 @@ class EmbeddedDatabaseRestartIT {
             assertThat(jdbc.queryForObject("select password_hash from staff_account where username = 'owner'",
                     String.class)).startsWith("$2");
         }
+    }
+
+    @Test
+    @ExtendWith(OutputCaptureExtension.class)
+    void a_demo_database_started_without_the_demo_profile_refuses_to_start_and_says_why(CapturedOutput output) {
+        String url = "jdbc:h2:file:" + dir.resolve("demo-then-prod") + ";WRITE_DELAY=0";
+        try (var demo = start(url, "--spring.profiles.active=demo")) {
+            assertThat(count(demo.getBean(JdbcTemplate.class), "staff_account")).isPositive();
+        }
+        assertThatThrownBy(() -> start(url).close())
+                .hasMessage("Accounts with a published demo password outside the demo profile: [desk, manager]");
+        assertThat(output).contains("The staff accounts desk, manager still have the demo passwords published in "
+                + "the README, and the demo profile is off.");
     }
 
     private static long count(JdbcTemplate jdbc, String table) {

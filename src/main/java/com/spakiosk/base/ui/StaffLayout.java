@@ -1,5 +1,6 @@
 package com.spakiosk.base.ui;
 
+import com.spakiosk.base.DemoMode;
 import com.spakiosk.security.Roles;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -15,12 +16,13 @@ import jakarta.annotation.security.RolesAllowed;
 
 /**
  * The frame of the staff pages (desk and manage): navigation, who is signed in, sign out.
- * Menu entries a role may not open are not shown.
+ * Menu entries a role may not open are not shown. Under the demo profile it says "Demo", so
+ * nobody takes the demo calendar for a spa's real one.
  */
 @RolesAllowed({Roles.FRONT_DESK, Roles.MANAGER})
 public class StaffLayout extends AppLayout {
 
-    public StaffLayout(AuthenticationContext auth) {
+    public StaffLayout(AuthenticationContext auth, DemoMode demo) {
         addClassName("staff-layout");
         var brand = new Span(getTranslation("staff.brand"));
         brand.addClassName("staff-brand");
@@ -30,6 +32,9 @@ public class StaffLayout extends AppLayout {
         var signOut = new Button(getTranslation("staff.signOut"), VaadinIcon.SIGN_OUT.create(), e -> auth.logout());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         var header = new Div(brand, user, signOut);
+        if (demo.isOn()) {
+            header.addComponentAtIndex(1, demoBadge());
+        }
         header.addClassName("staff-header");
         addToNavbar(new DrawerToggle(), header);
 
@@ -42,5 +47,14 @@ public class StaffLayout extends AppLayout {
         }
         nav.addItem(new SideNavItem(getTranslation("staff.nav.kiosk"), "", VaadinIcon.TABLET.create()));
         addToDrawer(nav);
+    }
+
+    /** The "Demo" mark of the staff pages and the sign-in page. */
+    public static Span demoBadge() {
+        var badge = new Span();
+        badge.setText(badge.getTranslation("staff.demo"));
+        badge.setTitle(badge.getTranslation("staff.demoHint"));
+        badge.addClassName("demo-badge");
+        return badge;
     }
 }

@@ -1,5 +1,6 @@
 package com.spakiosk.kiosk.ui;
 
+import com.spakiosk.base.PlainText;
 import com.spakiosk.booking.Booking;
 import com.spakiosk.booking.Guest;
 import com.spakiosk.kiosk.ContactCheck;
@@ -45,13 +46,18 @@ class GuestForm extends Composite<FormLayout> {
         email.setMaxLength(ContactCheck.EMAIL_MAX);
         email.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.OFF);
 
+        // Invisible characters first: "a\u0000@x.de" has the shape of an e-mail address.
+        String hidden = getTranslation("kiosk.details.hiddenCharacters");
         binder.forField(firstName).asRequired(getTranslation("kiosk.details.firstNameRequired"))
+                .withValidator(PlainText::isPlain, hidden)
                 .withValidator(v -> v.strip().length() <= Booking.FIRST_NAME_MAX, getTranslation("kiosk.details.firstNameLong"))
                 .bind(f -> f.firstName, (f, v) -> f.firstName = v);
         binder.forField(phone)
+                .withValidator(PlainText::isPlain, hidden)
                 .withValidator(v -> v.isBlank() || contact.phone(v).isPresent(), getTranslation("kiosk.details.phoneInvalid"))
                 .bind(f -> f.phone, (f, v) -> f.phone = v);
         binder.forField(email)
+                .withValidator(PlainText::isPlain, hidden)
                 .withValidator(v -> v.isBlank() || contact.email(v).isPresent(), getTranslation("kiosk.details.emailInvalid"))
                 .bind(f -> f.email, (f, v) -> f.email = v);
         binder.withValidator(f -> !f.phone.isBlank() || !f.email.isBlank(),

@@ -45,7 +45,7 @@ public final class KioskBenchmark {
     static void flowServerTime() {
         try (var app = new SpringApplicationBuilder(Application.class).run(
                 "--spring.datasource.url=jdbc:h2:mem:kiosk-bench;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000",
-                "--spa.demo.enabled=true", "--server.port=0", "--spring.main.banner-mode=off", "--logging.level.root=warn")) {
+                "--spring.profiles.active=demo", "--server.port=0", "--spring.main.banner-mode=off", "--logging.level.root=warn")) {
             MockVaadin.setup(UI::new, new MockSpringServlet(new Routes().autoDiscoverViews("com.spakiosk.kiosk"), app, UI::new));
             UI.getCurrent().navigate(KioskView.class);
             for (int i = 0; i < 100; i++) {
