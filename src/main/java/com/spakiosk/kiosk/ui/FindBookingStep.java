@@ -61,13 +61,13 @@ class FindBookingStep extends Section {
 
     private void find() {
         result.removeAll();
-        switch (flow.find(code.getValue(), secondFactor.getValue())) {
-            case KioskFlow.FindResult.Shown shown -> {
+        switch (flow.lookup().find(code.getValue(), secondFactor.getValue())) {
+            case GuestLookup.FindResult.Shown shown -> {
                 message.setVisible(false);
                 lockFields(true);
                 show(shown.booking());
             }
-            case KioskFlow.FindResult.Locked locked -> problem(lockedText(locked.retryAfter()));
+            case GuestLookup.FindResult.Locked locked -> problem(lockedText(locked.retryAfter()));
             default -> problem(getTranslation("kiosk.find.notFound"));
         }
     }
@@ -95,16 +95,16 @@ class FindBookingStep extends Section {
     }
 
     private void cancel() {
-        switch (flow.cancelFound()) {
-            case KioskFlow.FindResult.Cancelled cancelled -> {
+        switch (flow.lookup().cancelFound()) {
+            case GuestLookup.FindResult.Cancelled cancelled -> {
                 result.removeAll();
                 result.add(new Paragraph(getTranslation("kiosk.find.cancelled")));
                 var done = new Button(getTranslation("kiosk.finish"), f -> navigator.startOver());
                 done.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
                 result.add(done);
             }
-            case KioskFlow.FindResult.Locked locked -> problem(lockedText(locked.retryAfter()));
-            case KioskFlow.FindResult.TooLate tooLate -> problem(getTranslation("kiosk.find.tooLate"));
+            case GuestLookup.FindResult.Locked locked -> problem(lockedText(locked.retryAfter()));
+            case GuestLookup.FindResult.TooLate tooLate -> problem(getTranslation("kiosk.find.tooLate"));
             default -> problem(getTranslation("kiosk.find.notFound"));
         }
     }

@@ -98,7 +98,7 @@ public final class KioskBenchmark {
         String java = ProcessHandle.current().info().command().orElse("java");
         Process server = new ProcessBuilder(java, "-Xmx512m", "-XX:+UseG1GC", "-XX:MaxGCPauseMillis=10", "-jar", jar.toAbsolutePath().toString(),
                 "--server.port=" + port, "--spring.datasource.url=jdbc:h2:file:" + data.resolve("spa") + ";WRITE_DELAY=0",
-                "--logging.level.root=warn").redirectErrorStream(true).redirectOutput(data.resolve("server.log").toFile()).start();
+                "--spring.profiles.active=demo", "--logging.level.root=warn").redirectErrorStream(true).redirectOutput(data.resolve("server.log").toFile()).start();
         try {
             waitForHealth(port);
             String base = "http://localhost:" + port + "/";

@@ -58,6 +58,14 @@ class KioskChoicesTest extends KaribuTest {
         _get(KioskView.class).startOver();
     }
 
+    /** The relaxing foot ritual, 30 minutes, no extras, every answer "No": the times step. */
+    static void toTheTimes() {
+        tap("Tap to start");
+        _click(card("RELAXING_FOOT"));
+        tap("Continue");
+        tap("Continue");
+    }
+
     static KioskFlow flow() {
         return _get(KioskView.class).flow();
     }
@@ -112,10 +120,7 @@ class KioskChoicesTest extends KaribuTest {
     @Test
     void back_from_the_review_keeps_the_guest_s_details() {
         openAt("08:58");
-        tap("Tap to start");
-        _click(card("RELAXING_FOOT"));
-        tap("Continue");
-        tap("Continue");
+        toTheTimes();
         _click(_get(Button.class, spec -> spec.withClasses("kiosk-earliest")));
         _setValue(_get(TextField.class, spec -> spec.withLabel("First name")), "Emma");
         _setValue(_get(TextField.class, spec -> spec.withLabel("E-mail")), "emma@example.org");
@@ -128,10 +133,7 @@ class KioskChoicesTest extends KaribuTest {
     @Test
     void going_back_and_choosing_another_time_lets_go_of_the_first_hold() {
         openAt("08:58");
-        tap("Tap to start");
-        _click(card("RELAXING_FOOT"));
-        tap("Continue");
-        tap("Continue");
+        toTheTimes();
         _click(_get(Button.class, spec -> spec.withClasses("kiosk-earliest")));
         long first = flow().hold().bookingId();
         tap("Back");
@@ -151,10 +153,7 @@ class KioskChoicesTest extends KaribuTest {
                     "script-" + time, BookingChannel.KIOSK, Set.of(), kiosk));
             otherHolds.add(((HoldOutcome.Held) held).bookingId());
         }
-        tap("Tap to start");
-        _click(card("RELAXING_FOOT"));
-        tap("Continue");
-        tap("Continue");
+        toTheTimes();
         _click(_get(Button.class, spec -> spec.withClasses("kiosk-earliest")));
         assertThat(_get(Paragraph.class, spec -> spec.withClasses("kiosk-problem")).getText())
                 .startsWith("This kiosk is holding several times for guests right now.");
@@ -164,10 +163,7 @@ class KioskChoicesTest extends KaribuTest {
     @Test
     void a_guest_who_chose_any_therapist_gets_alternatives_with_any_therapist() {
         openAt("08:58");
-        tap("Tap to start");
-        _click(card("RELAXING_FOOT"));
-        tap("Continue");
-        tap("Continue");
+        toTheTimes();
         Slot shown = flow().slotsOn(monday, null).getFirst();
         assertThat(shown.start()).isEqualTo(DemoSpaIds.at(monday, "09:15"));
         // The shown therapist is busy for an hour; the other one who works at 9:15 is free again at 10:00.
@@ -185,10 +181,7 @@ class KioskChoicesTest extends KaribuTest {
     @Test
     void alternatives_on_another_day_say_which_day() {
         openAt("18:50");
-        tap("Tap to start");
-        _click(card("RELAXING_FOOT"));
-        tap("Continue");
-        tap("Continue");
+        toTheTimes();
         Slot shown = flow().slotsOn(monday, null).getFirst();
         String time = shown.start().atZone(java.time.ZoneId.of("Europe/Berlin")).toLocalTime().toString();
         assertThat(time).isIn("19:00", "19:15");

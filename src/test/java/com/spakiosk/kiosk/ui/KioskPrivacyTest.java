@@ -42,6 +42,18 @@ class KioskPrivacyTest extends KaribuTest {
         }
     }
 
+    /** 08:58 on a quiet Monday: the relaxing foot ritual, no extras, all "No", the earliest time held. */
+    void holdTheEarliestTimeOfAQuietMonday() {
+        LocalDate monday = DemoSpaIds.freshMonday();
+        clock.advance(Duration.between(clock.instant(), DemoSpaIds.at(monday, "08:58")));
+        UI.getCurrent().navigate(KioskView.class);
+        KioskFlowTest.tap("Tap to start");
+        _click(KioskFlowTest.card("RELAXING_FOOT"));
+        KioskFlowTest.tap("Continue");
+        KioskFlowTest.tap("Continue");
+        _click(_get(Button.class, spec -> spec.withClasses("kiosk-earliest")));
+    }
+
     static String countdown() {
         return _get(_get(IdleWarning.class), Paragraph.class).getText();
     }
@@ -82,14 +94,7 @@ class KioskPrivacyTest extends KaribuTest {
 
     @Test
     void when_the_countdown_ends_the_hold_is_released_and_everything_is_forgotten() {
-        LocalDate monday = DemoSpaIds.freshMonday();
-        clock.advance(Duration.between(clock.instant(), DemoSpaIds.at(monday, "08:58")));
-        UI.getCurrent().navigate(KioskView.class);
-        KioskFlowTest.tap("Tap to start");
-        _click(KioskFlowTest.card("RELAXING_FOOT"));
-        KioskFlowTest.tap("Continue");
-        KioskFlowTest.tap("Continue");
-        _click(_get(Button.class, spec -> spec.withClasses("kiosk-earliest")));
+        holdTheEarliestTimeOfAQuietMonday();
         long hold = kiosk().flow().hold().bookingId();
 
         kiosk().idle();
@@ -119,14 +124,7 @@ class KioskPrivacyTest extends KaribuTest {
 
     @Test
     void after_finish_the_done_screen_s_timer_is_gone_and_the_next_guest_gets_the_full_countdown() {
-        LocalDate monday = DemoSpaIds.freshMonday();
-        clock.advance(Duration.between(clock.instant(), DemoSpaIds.at(monday, "08:58")));
-        UI.getCurrent().navigate(KioskView.class);
-        KioskFlowTest.tap("Tap to start");
-        _click(KioskFlowTest.card("RELAXING_FOOT"));
-        KioskFlowTest.tap("Continue");
-        KioskFlowTest.tap("Continue");
-        _click(_get(Button.class, spec -> spec.withClasses("kiosk-earliest")));
+        holdTheEarliestTimeOfAQuietMonday();
         _get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withLabel("First name"))
                 .setValue("Emma");
         _get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withLabel("E-mail"))
