@@ -5,6 +5,7 @@ import com.spakiosk.scheduling.Slot;
 import com.spakiosk.scheduling.SlotFinder;
 import com.spakiosk.scheduling.SlotRequest;
 import com.spakiosk.scheduling.Snapshot;
+import com.spakiosk.security.AnonymousAccess;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Free times for a treatment: what the kiosk and the desk offer. Read-only; holds come from {@link BookingService}. */
 @Service
+@AnonymousAccess("free times are what the kiosk offers every guest; they name no guest")
 public class AvailabilityService {
 
     private final CalendarLoader loader;

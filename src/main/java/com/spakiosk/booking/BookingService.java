@@ -7,6 +7,7 @@ import com.spakiosk.scheduling.SlotCheck;
 import com.spakiosk.scheduling.SlotFinder;
 import com.spakiosk.scheduling.SlotRequest;
 import com.spakiosk.scheduling.Snapshot;
+import com.spakiosk.security.AnonymousAccess;
 import com.spakiosk.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import java.sql.SQLException;
@@ -62,6 +63,7 @@ public class BookingService {
      * what can never be booked (past, unqualified, outside a shift, add-on not allowed, screening
      * BLOCKED); answers {@link HoldOutcome.JustTaken} when someone else holds that time now.
      */
+    @AnonymousAccess("the kiosk holds a time for a guest; holds expire and belong to their session")
     public HoldOutcome hold(HoldRequest request) {
         try {
             return tx.execute(status -> holdLocked(request));
@@ -124,6 +126,7 @@ public class BookingService {
      * history begins. Screening findings are kept (only the flagged items and verdicts).
      */
     @Transactional
+    @AnonymousAccess("the kiosk confirms its own session's hold for the guest")
     public Confirmation confirm(long bookingId, String owner, Guest guest, ScreeningConsent screening) {
         Instant now = clock.instant();
         Booking hold = bookings.findForUpdate(bookingId)
@@ -146,6 +149,7 @@ public class BookingService {
 
     /** Lets go of a live hold of {@code owner} (the guest walked away or started over); does nothing otherwise. */
     @Transactional
+    @AnonymousAccess("the kiosk lets go of its own session's hold")
     public void releaseHold(long bookingId, String owner) {
         bookings.findForUpdate(bookingId)
                 .filter(b -> b.getStatus() == BookingStatus.HELD && owner.equals(b.getHoldOwner()))

@@ -1,5 +1,6 @@
 package com.spakiosk.booking;
 
+import com.spakiosk.security.AnonymousAccess;
 import java.security.MessageDigest;
 import java.time.Clock;
 import java.util.Locale;
@@ -30,6 +31,7 @@ public class GuestBookingService {
      * or their e-mail address. Anything else finds nothing, with no hint which part was wrong.
      */
     @Transactional(readOnly = true)
+    @AnonymousAccess("guests find their own booking at the kiosk; the code and second factor guard it, the kiosk throttles it")
     public Optional<GuestBooking> findForGuest(String code, String secondFactor) {
         return guestsOwn(code, secondFactor).map(b -> new GuestBooking(b.getReferenceCode(), b.getTreatmentId(),
                 b.getVariantId(), b.getTherapistId(), b.getStartsAt(), b.getEndsAt(), b.getPrice(), b.getStatus(),
@@ -38,6 +40,7 @@ public class GuestBookingService {
 
     /** The guest cancels their own booking, until {@link BookingProperties#guestCancelCutoff()} before it starts. */
     @Transactional
+    @AnonymousAccess("guests cancel their own booking at the kiosk; the code and second factor guard it, the kiosk throttles it")
     public void cancelForGuest(String code, String secondFactor) {
         Booking booking = guestsOwn(code, secondFactor)
                 .flatMap(b -> bookings.findForUpdate(b.getId()))
