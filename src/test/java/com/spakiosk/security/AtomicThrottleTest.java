@@ -53,10 +53,11 @@ class AtomicThrottleTest {
         };
         var signIn = new ThrottlingAuthenticationProvider(slowWrongPassword, throttles, events);
         String username = "target-" + UUID.randomUUID().toString().substring(0, 8);
+        String address = "192.0.2." + UUID.randomUUID(); // one attacker, fresh for each repetition
 
         inParallel(() -> {
             var token = UsernamePasswordAuthenticationToken.unauthenticated(username, "guess");
-            token.setDetails(new WebAuthenticationDetails("192.0.2.77", null));
+            token.setDetails(new WebAuthenticationDetails(address, null));
             try {
                 signIn.authenticate(token);
             } catch (RuntimeException refusedOrWrong) {
