@@ -64,7 +64,7 @@ public class BookingService {
      * what can never be booked (past, unqualified, outside a shift, add-on not allowed, screening
      * BLOCKED); answers {@link HoldOutcome.JustTaken} when someone else holds that time now.
      */
-    @AnonymousAccess("the kiosk holds a time for a guest; holds expire and belong to their session")
+    @AnonymousAccess("kiosk guests hold a time; the owner and client come from the server-side session")
     public HoldOutcome hold(HoldRequest request) {
         try {
             return tx.execute(status -> holdLocked(request));
@@ -127,7 +127,7 @@ public class BookingService {
      * history begins. Screening findings are kept (only the flagged items and verdicts).
      */
     @Transactional
-    @AnonymousAccess("the kiosk confirms its own session's hold for the guest")
+    @AnonymousAccess("kiosk guests confirm their own hold; the owner comes from the server-side session")
     public Confirmation confirm(long bookingId, String owner, Guest guest, ScreeningConsent screening) {
         Instant now = clock.instant();
         Booking hold = bookings.findForUpdate(bookingId)
@@ -150,7 +150,7 @@ public class BookingService {
 
     /** Lets go of a live hold of {@code owner} (the guest walked away or started over); does nothing otherwise. */
     @Transactional
-    @AnonymousAccess("the kiosk lets go of its own session's hold")
+    @AnonymousAccess("kiosk guests let go of their own hold; the owner comes from the server-side session")
     public void releaseHold(long bookingId, String owner) {
         bookings.findForUpdate(bookingId)
                 .filter(b -> b.getStatus() == BookingStatus.HELD && owner.equals(b.getHoldOwner()))

@@ -31,7 +31,7 @@ public class GuestBookingService {
      * or their e-mail address. Anything else finds nothing, with no hint which part was wrong.
      */
     @Transactional(readOnly = true)
-    @AnonymousAccess("guests find their own booking at the kiosk; the code and second factor guard it, the kiosk throttles it")
+    @AnonymousAccess("guests find their own booking; the kiosk throttles every attempt per kiosk and per code")
     public Optional<GuestBooking> findForGuest(String code, String secondFactor) {
         return guestsOwn(code, secondFactor).map(b -> new GuestBooking(b.getReferenceCode(), b.getTreatmentId(),
                 b.getVariantId(), b.getTherapistId(), b.getStartsAt(), b.getEndsAt(), b.getPrice(), b.getStatus(),
@@ -40,7 +40,7 @@ public class GuestBookingService {
 
     /** The guest cancels their own booking, until {@link BookingProperties#guestCancelCutoff()} before it starts. */
     @Transactional
-    @AnonymousAccess("guests cancel their own booking at the kiosk; the code and second factor guard it, the kiosk throttles it")
+    @AnonymousAccess("guests cancel their own booking with code and second factor; throttled like a look-up")
     public void cancelForGuest(String code, String secondFactor) {
         Booking booking = guestsOwn(code, secondFactor)
                 .flatMap(b -> bookings.findForUpdate(b.getId()))
