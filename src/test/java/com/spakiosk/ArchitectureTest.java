@@ -1,14 +1,29 @@
 package com.spakiosk;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.spakiosk.security.AnonymousAccess;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.domain.properties.CanBeAnnotated;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import jakarta.annotation.security.DenyAll;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import java.lang.annotation.Annotation;
+import java.util.List;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.repository.Repository;
+import org.springframework.security.access.annotation.Secured;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
 
 /** The package rules of DESIGN.md §4, kept true by the build. */
 class ArchitectureTest {
@@ -91,5 +106,36 @@ class ArchitectureTest {
                     .should().dependOnClassesThat().resideInAPackage("com.spakiosk." + feature + "..")
                     .check(classes);
         }
+    }
+
+    /**
+     * Every public method of a service states who may call it: a role annotation, or
+     * {@link AnonymousAccess} with the reason (issue 7, point 12). An unguarded method is then a
+     * decision someone wrote down, never an accident.
+     */
+    @Test
+    void every_public_service_method_has_a_role_or_is_anonymous_on_purpose() {
+        methods().that().areDeclaredInClassesThat().areAnnotatedWith(Service.class)
+                .and().arePublic()
+                .should(declareWhoMayCallThem())
+                .check(classes);
+    }
+
+    private static final List<Class<? extends Annotation>> ACCESS_ANNOTATIONS = List.of(RolesAllowed.class,
+            PermitAll.class, DenyAll.class, Secured.class, PreAuthorize.class, AnonymousAccess.class);
+
+    private static ArchCondition<JavaMethod> declareWhoMayCallThem() {
+        return new ArchCondition<>("declare who may call them (a role or @AnonymousAccess)") {
+            @Override
+            public void check(JavaMethod method, ConditionEvents events) {
+                boolean declared = hasAccessAnnotation(method) || hasAccessAnnotation(method.getOwner());
+                events.add(new SimpleConditionEvent(method, declared,
+                        method.getFullName() + (declared ? " declares" : " does not declare") + " who may call it"));
+            }
+        };
+    }
+
+    private static boolean hasAccessAnnotation(CanBeAnnotated element) {
+        return ACCESS_ANNOTATIONS.stream().anyMatch(element::isAnnotatedWith);
     }
 }

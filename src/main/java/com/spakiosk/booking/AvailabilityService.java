@@ -21,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Free times for a treatment: what the kiosk and the desk offer. Read-only; holds come from {@link BookingService}. */
 @Service
+@AnonymousAccess("free times are what the kiosk offers every guest; they name no guest")
 public class AvailabilityService {
 
     private final CalendarLoader loader;
@@ -47,14 +48,12 @@ public class AvailabilityService {
      * each slot gets the therapist whose choice keeps the day most bookable.
      */
     @Transactional(readOnly = true)
-    @AnonymousAccess("the kiosk shows free times to walk-in guests")
     public List<Slot> findSlots(SlotSearch search) {
         return find(loader.catalog(), search, clock.instant());
     }
 
     /** Walk-in slots: from now plus the walk-in lead time, until the end of today. */
     @Transactional(readOnly = true)
-    @AnonymousAccess("the kiosk shows free times to walk-in guests")
     public List<Slot> walkInSlots(long treatmentId, long variantId, List<Long> addOnIds, int limit) {
         Instant now = clock.instant();
         Instant from = earliestWalkInStart();
@@ -70,7 +69,6 @@ public class AvailabilityService {
      * with its earliest slot: the "can start within 30 minutes" strip. One snapshot for all.
      */
     @Transactional(readOnly = true)
-    @AnonymousAccess("the kiosk's welcome screen shows what can start soon")
     public List<SoonSlot> startingWithin(Duration window) {
         Instant now = clock.instant();
         Instant from = earliestWalkInStart();
@@ -93,7 +91,6 @@ public class AvailabilityService {
     }
 
     /** The first moment a walk-in guest can start: now plus the walk-in lead, on the grid. */
-    @AnonymousAccess("a time of day, nothing about anyone")
     public Instant earliestWalkInStart() {
         return SlotRequest.walkInStart(clock.instant(), properties.walkInLead(), properties.grid(), spa.zone());
     }
@@ -104,7 +101,6 @@ public class AvailabilityService {
      * Empty when nobody works in that time (a closed week).
      */
     @Transactional(readOnly = true)
-    @AnonymousAccess("the kiosk says when the spa opens again")
     public Optional<Instant> nextOpening() {
         Instant from = earliestWalkInStart();
         LocalDate day = LocalDate.ofInstant(from, spa.zone());
@@ -119,7 +115,6 @@ public class AvailabilityService {
 
     /** The price and minutes of a treatment duration with add-ons, as a hold would charge them. */
     @Transactional(readOnly = true)
-    @AnonymousAccess("menu prices are public")
     public Quote quote(long variantId, List<Long> addOnIds) {
         return Quote.of(loader.catalog(), variantId, addOnIds);
     }

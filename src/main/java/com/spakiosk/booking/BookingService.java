@@ -7,6 +7,7 @@ import com.spakiosk.scheduling.SlotCheck;
 import com.spakiosk.scheduling.SlotFinder;
 import com.spakiosk.scheduling.SlotRequest;
 import com.spakiosk.scheduling.Snapshot;
+import com.spakiosk.security.Actor;
 import com.spakiosk.security.AnonymousAccess;
 import com.spakiosk.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -178,32 +179,40 @@ public class BookingService {
                 .ifPresent(b -> b.expire(clock.instant()));
     }
 
-    /** Cancels a confirmed or checked-in booking; {@code version} must be the one the caller saw. */
+    /**
+     * Cancels a confirmed or checked-in booking; {@code version} must be the one the caller saw.
+     * The history names the signed-in staff member.
+     */
     @Transactional
     @RolesAllowed({Roles.FRONT_DESK, Roles.MANAGER})
-    public void cancel(long bookingId, long version, String actor) {
-        changeStatus(bookingId, version, BookingStatus.CANCELLED, actor);
+    public void cancel(long bookingId, long version) {
+        changeStatus(bookingId, version, BookingStatus.CANCELLED);
     }
 
-    /** Moves a booking along an allowed status transition (check in, start, complete, no-show, cancel). */
+    /**
+     * Moves a booking along an allowed status transition (check in, start, complete, no-show,
+     * cancel). The history names the signed-in staff member, taken from the security context.
+     */
     @Transactional
     @RolesAllowed({Roles.FRONT_DESK, Roles.MANAGER})
-    public void changeStatus(long bookingId, long version, BookingStatus next, String actor) {
+    public void changeStatus(long bookingId, long version, BookingStatus next) {
         Booking booking = lockedCurrent(bookingId, version);
         if (!booking.getStatus().canBecome(next)) {
             throw new BookingException(BookingException.Reason.TRANSITION_NOT_ALLOWED,
                     "A " + booking.getStatus() + " booking cannot become " + next);
         }
-        booking.changeStatus(next, clock.instant(), actor);
+        booking.changeStatus(next, clock.instant(), Actor.required());
     }
 
     /**
      * Moves a booking to a new time, therapist and/or room, with the same checks as a new one.
-     * Answers {@link HoldOutcome.JustTaken} with alternatives when the new slot is taken.
+     * Answers {@link HoldOutcome.JustTaken} with alternatives when the new slot is taken. The
+     * history names the signed-in staff member.
      */
     @RolesAllowed({Roles.FRONT_DESK, Roles.MANAGER})
     public Optional<HoldOutcome.JustTaken> move(long bookingId, long version, Instant start, long therapistId,
-                                                long roomId, String actor) {
+                                                long roomId) {
+        String actor = Actor.required();
         try {
             return tx.execute(status -> moveLocked(bookingId, version, start, therapistId, roomId, actor));
         } catch (DataIntegrityViolationException e) {

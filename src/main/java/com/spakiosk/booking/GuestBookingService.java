@@ -1,11 +1,11 @@
 package com.spakiosk.booking;
 
+import com.spakiosk.security.AnonymousAccess;
+import com.spakiosk.security.SecurityEvents;
 import java.security.MessageDigest;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
-import com.spakiosk.security.AnonymousAccess;
-import com.spakiosk.security.SecurityEvents;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -1,6 +1,7 @@
 package com.spakiosk.menu;
 
 import com.spakiosk.base.ResourceVersion;
+import com.spakiosk.security.AnonymousAccess;
 import com.spakiosk.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -29,22 +30,28 @@ public class MenuService {
      * with no active duration are left out: a guest could not book them.
      */
     @Transactional(readOnly = true)
+    @AnonymousAccess("the menu is what the kiosk shows every guest")
     public List<MenuTreatment> activeMenu() {
         return cached().treatments();
     }
 
-    @Transactional(readOnly = true)
+     /** A treatment by its code, active or not. */
+   @Transactional(readOnly = true)
+    @AnonymousAccess("the menu is what the kiosk shows every guest")
     public Optional<Treatment> findTreatment(String code) {
         return treatments.findByCode(code);
     }
 
-    @Transactional(readOnly = true)
+     /** An add-on by its code, active or not. */
+   @Transactional(readOnly = true)
+    @AnonymousAccess("the menu is what the kiosk shows every guest")
     public Optional<AddOn> findAddOn(String code) {
         return addOns.findByCode(code);
     }
 
     /** Every active add-on with its options and the treatments it goes with. */
     @Transactional(readOnly = true)
+    @AnonymousAccess("the menu is what the kiosk shows every guest")
     public List<MenuAddOn> activeAddOns() {
         return cached().addOns();
     }
@@ -70,7 +77,9 @@ public class MenuService {
     private record Menu(long version, List<MenuTreatment> treatments, List<MenuAddOn> addOns) {
     }
 
-    @Transactional(readOnly = true)
+     /** How many treatments exist (the demo loader fills only an empty spa). */
+   @Transactional(readOnly = true)
+    @RolesAllowed(Roles.MANAGER)
     public long countTreatments() {
         return treatments.count();
     }

@@ -1,6 +1,7 @@
 package com.spakiosk.screening;
 
 import com.spakiosk.base.ResourceVersion;
+import com.spakiosk.security.AnonymousAccess;
 import com.spakiosk.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -21,12 +22,14 @@ public class ScreeningService {
 
     /** The active questions in the order a guest sees them, each with its rules loaded. */
     @Transactional(readOnly = true)
+    @AnonymousAccess("the kiosk asks every guest the screening questions")
     public List<ScreeningQuestion> activeQuestions() {
         return questions.findActiveWithRules();
     }
 
     /** Every rule of the active questions, as plain data for {@link ScreeningRules}. */
     @Transactional(readOnly = true)
+    @AnonymousAccess("the kiosk evaluates a guest's answers with these rules")
     public List<ScreeningRules.Rule> activeRules() {
         return questions.findActiveWithRules().stream()
                 .flatMap(q -> q.getRules().stream().map(r -> new ScreeningRules.Rule(q.getCode(), r.getScope(),
@@ -41,7 +44,9 @@ public class ScreeningService {
         return questions.save(question);
     }
 
-    @Transactional(readOnly = true)
+     /** How many screening questions exist (the demo loader fills only an empty spa). */
+   @Transactional(readOnly = true)
+    @RolesAllowed(Roles.MANAGER)
     public long countQuestions() {
         return questions.count();
     }

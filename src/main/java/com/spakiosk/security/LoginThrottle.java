@@ -2,11 +2,20 @@ package com.spakiosk.security;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
+import jakarta.persistence.Transient;
 import java.time.Instant;
+import org.springframework.data.domain.Persistable;
 
-/** The failed-sign-in counter of one account or client address, shared by all app instances. */
+/**
+ * The attempt counter of one key (a pseudonym), shared by all app instances. A new counter is
+ * inserted, never merged: if another transaction inserted the same key meanwhile, the insert
+ * fails on the primary key and the attempt is retried under the row lock, instead of silently
+ * overwriting the other's count.
+ */
 @Entity
-class LoginThrottle {
+class LoginThrottle implements Persistable<String> {
 
     @Id
     private String throttleKey;
@@ -14,11 +23,15 @@ class LoginThrottle {
     private Instant windowStartedAt;
     private Instant lockedUntil;
 
+    @Transient
+    private boolean isNew;
+
     protected LoginThrottle() {
     }
 
     LoginThrottle(String throttleKey) {
         this.throttleKey = throttleKey;
+        this.isNew = true;
     }
 
     ThrottlePolicy.State state() {
@@ -33,5 +46,21 @@ class LoginThrottle {
 
     String getThrottleKey() {
         return throttleKey;
+    }
+
+    @Override
+    public String getId() {
+        return throttleKey;
+    }
+
+    @Override
+    public boolean isNew() {
+        return isNew;
+    }
+
+    @PostLoad
+    @PostPersist
+    void stored() {
+        this.isNew = false;
     }
 }

@@ -51,7 +51,9 @@ class LoginThrottleService {
                 return Optional.of(new Refusal(addressLock.get(), "address locked"));
             }
             LoginThrottle pair = throttles.findForUpdate(pairKey).orElseGet(() -> new LoginThrottle(pairKey));
-            boolean failedHereBefore = pair.state() != null && pair.state().failures() > 0;
+            ThrottlePolicy.State here = pair.state();
+            boolean failedHereBefore = here != null && here.failures() > 0
+                    && now.isBefore(here.windowStartedAt().plus(ThrottlePolicy.PER_ACCOUNT_AND_ADDRESS.window()));
             if (failedHereBefore) {
                 Optional<Duration> underAttack = lockOf(accountKey, now);
                 if (underAttack.isPresent()) {
@@ -110,13 +112,13 @@ class LoginThrottleService {
 
     /** How much longer a caller-named key is locked (the kiosk's old API, until it moves to look-ups). */
     Optional<Duration> lockedFor(String key) {
-        String k = pseudonyms.of("key", key);
+        String k = legacyKey(key);
         return tx.execute(status -> lockOf(k, clock.instant()));
     }
 
     /** Counts a failure of a caller-named key (the kiosk's old API). */
     void recordFailure(String key) {
-        String k = pseudonyms.of("key", key);
+        String k = legacyKey(key);
         retriedOnce(() -> tx.execute(status -> {
             LoginThrottle row = throttles.findForUpdate(k).orElseGet(() -> new LoginThrottle(k));
             row.apply(ThrottlePolicy.PER_ACCOUNT_AND_ADDRESS.afterFailure(row.state(), clock.instant()));
@@ -173,6 +175,12 @@ class LoginThrottleService {
         return throttles.findById(key).map(LoginThrottle::state)
                 .filter(s -> s != null && s.isLockedAt(now))
                 .map(s -> Duration.between(now, s.lockedUntil()));
+    }
+
+    /** The caller's kind prefix ("kiosk-lookup:") stays readable; what follows it is hashed. */
+    private String legacyKey(String key) {
+        int colon = key.indexOf(':');
+        return (colon < 0 ? "" : key.substring(0, Math.min(colon + 1, 40))) + pseudonyms.of("key", key);
     }
 
     private String accountKey(String username) {

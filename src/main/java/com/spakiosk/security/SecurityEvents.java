@@ -44,6 +44,10 @@ public class SecurityEvents {
         log.info("account created account={} roles={} by={}", account(username), roles, account(actor));
     }
 
+    void sessionEnded(String why) {
+        log.info("staff session ended: {}", why);
+    }
+
     /** A kiosk look-up (find or cancel) that found nothing, or that the throttle refused. */
     public void lookupFailed(String kioskAddress) {
         log.warn("kiosk look-up failed kiosk={}", pseudonyms.forLog("address", kioskAddress));

@@ -1,6 +1,7 @@
 package com.spakiosk.staff;
 
 import com.spakiosk.base.ResourceVersion;
+import com.spakiosk.security.AnonymousAccess;
 import com.spakiosk.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -28,6 +29,7 @@ public class StaffService {
 
     /** Active therapists with their skills, shifts and breaks loaded (breaks in one batch). */
     @Transactional(readOnly = true)
+    @AnonymousAccess("the kiosk shows therapists' names and offers their times")
     public List<Therapist> activeTherapists() {
         List<Therapist> active = therapists.findByActiveTrueOrderByDisplayName();
         active.forEach(t -> t.getShifts().forEach(s -> s.getBreaks().size()));
@@ -35,11 +37,13 @@ public class StaffService {
     }
 
     @Transactional(readOnly = true)
+    @AnonymousAccess("the kiosk names the room of a booking")
     public List<Room> activeRooms() {
         return rooms.findByActiveTrueOrderByName();
     }
 
     @Transactional(readOnly = true)
+    @AnonymousAccess("equipment types carry no personal data; slots depend on them")
     public List<EquipmentType> allEquipment() {
         return equipment.findAll();
     }

@@ -170,13 +170,23 @@ class BookingServiceTest {
     @WithMockUser(roles = "FRONT_DESK")
     void status_changes_follow_the_allowed_path_and_are_written_to_the_history() {
         long id = confirmed("16:00");
-        bookings.changeStatus(id, version(id), BookingStatus.CHECKED_IN, "desk");
-        bookings.changeStatus(id, version(id), BookingStatus.IN_PROGRESS, "desk");
-        assertThatThrownBy(() -> bookings.changeStatus(id, version(id), BookingStatus.CANCELLED, "desk"))
+        bookings.changeStatus(id, version(id), BookingStatus.CHECKED_IN);
+        bookings.changeStatus(id, version(id), BookingStatus.IN_PROGRESS);
+        assertThatThrownBy(() -> bookings.changeStatus(id, version(id), BookingStatus.CANCELLED))
                 .extracting(e -> ((BookingException) e).reason()).isEqualTo(Reason.TRANSITION_NOT_ALLOWED);
-        bookings.changeStatus(id, version(id), BookingStatus.COMPLETED, "desk");
+        bookings.changeStatus(id, version(id), BookingStatus.COMPLETED);
         assertThat(jdbc.queryForList("select action from booking_history where booking_id = ? order by id", String.class, id))
                 .containsExactly("CONFIRMED", "CHECKED_IN", "IN_PROGRESS", "COMPLETED");
+    }
+
+    @Test
+    @WithMockUser(username = "anna.desk", roles = "FRONT_DESK")
+    void the_history_names_the_signed_in_staff_member_as_the_actor_of_a_desk_change() {
+        long id = confirmed("16:30");
+        bookings.changeStatus(id, version(id), BookingStatus.CHECKED_IN);
+        bookings.cancel(id, version(id));
+        assertThat(jdbc.queryForList("select actor from booking_history where booking_id = ? and action <> 'CONFIRMED'"
+                + " order by id", String.class, id)).containsExactly("anna.desk", "anna.desk");
     }
 
     @Test
@@ -184,8 +194,8 @@ class BookingServiceTest {
     void a_change_based_on_an_old_version_is_refused_as_stale() {
         long id = confirmed("09:30");
         long seen = version(id);
-        bookings.changeStatus(id, seen, BookingStatus.CHECKED_IN, "desk-a");
-        assertThatThrownBy(() -> bookings.cancel(id, seen, "desk-b"))
+        bookings.changeStatus(id, seen, BookingStatus.CHECKED_IN);
+        assertThatThrownBy(() -> bookings.cancel(id, seen))
                 .extracting(e -> ((BookingException) e).reason()).isEqualTo(Reason.STALE);
         assertThat(jdbc.queryForObject("select status from booking where id = ?", String.class, id)).isEqualTo("CHECKED_IN");
     }
@@ -195,11 +205,11 @@ class BookingServiceTest {
     void a_booking_moves_to_a_free_time_and_not_onto_another_booking() {
         long id = confirmed("09:00");
         long other = confirmed("11:00");
-        assertThat(bookings.move(id, version(id), at(monday, "10:00"), ids.therapist("ANNA"), ids.room("LINDEN"), "desk"))
+        assertThat(bookings.move(id, version(id), at(monday, "10:00"), ids.therapist("ANNA"), ids.room("LINDEN")))
                 .isEmpty();
         assertThat(jdbc.queryForObject("select starts_at from booking where id = ?", Instant.class, id))
                 .isEqualTo(at(monday, "10:00"));
-        assertThat(bookings.move(id, version(id), at(monday, "11:00"), ids.therapist("ANNA"), ids.room("LINDEN"), "desk"))
+        assertThat(bookings.move(id, version(id), at(monday, "11:00"), ids.therapist("ANNA"), ids.room("LINDEN")))
                 .isPresent();
         assertThat(jdbc.queryForObject("select starts_at from booking where id = ?", Instant.class, other))
                 .isEqualTo(at(monday, "11:00"));

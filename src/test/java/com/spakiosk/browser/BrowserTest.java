@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -38,6 +39,8 @@ abstract class BrowserTest {
 
     BrowserContext context;
     Page page;
+    /** Content-Security-Policy violations seen in this test: any one fails it (issue 7, point 10). */
+    final List<String> cspViolations = new CopyOnWriteArrayList<>();
 
     @BeforeAll
     static void launchChromium() {
@@ -62,13 +65,33 @@ abstract class BrowserTest {
     @BeforeEach
     void openPage() {
         context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1080, 1920).setLocale("en-GB"));
+        recordCspViolations();
         page = context.newPage();
+        page.onConsoleMessage(message -> {
+            if (message.text().contains("Content Security Policy")) {
+                cspViolations.add("console: " + message.text());
+            }
+        });
         page.setDefaultTimeout(20_000);
+    }
+
+    /** Every page of the context reports each violation event to the test, across navigations. */
+    private void recordCspViolations() {
+        context.exposeFunction("__spaCspViolation", args -> {
+            cspViolations.add(String.valueOf(args[0]));
+            return null;
+        });
+        context.addInitScript("document.addEventListener('securitypolicyviolation', e => "
+                + "window.__spaCspViolation(e.violatedDirective + ' blocked ' + e.blockedURI + ' at ' + e.sourceFile "
+                + "+ ':' + e.lineNumber));");
     }
 
     @AfterEach
     void closePage() {
         context.close();
+        if (!cspViolations.isEmpty()) {
+            throw new AssertionError("Content-Security-Policy violations: " + cspViolations);
+        }
     }
 
     String url(String path) {

@@ -36,6 +36,14 @@ class StaffSignInIT extends BrowserTest {
     }
 
     @Test
+    void an_over_long_password_is_a_calm_sign_in_failure_not_a_server_error() {
+        page.navigate(url("login"));
+        signIn("manager", "я".repeat(40)); // 80 bytes: more than bcrypt can check
+        page.waitForURL("**/login?error");
+        assertThat(page.getByText("Sign-in failed")).isVisible();
+    }
+
+    @Test
     void a_manager_reaches_manage_and_signs_out() {
         page.navigate(url("manage"));
         page.waitForURL("**/login");

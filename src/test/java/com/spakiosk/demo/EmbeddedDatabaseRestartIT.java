@@ -50,7 +50,7 @@ class EmbeddedDatabaseRestartIT {
     void a_production_style_start_creates_the_first_manager_from_the_environment_and_no_demo_data() {
         String url = "jdbc:h2:file:" + dir.resolve("prod") + ";WRITE_DELAY=0";
         try (var app = start(url, "--spa.security.initial-manager.username=owner",
-                "--spa.security.initial-manager.password=a long first password")) {
+                "--spa.security.initial-manager.password=amber lantern folds quietly")) {
             JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
             assertThat(count(jdbc, "treatment")).isZero();
             assertThat(count(jdbc, "booking")).isZero();
