@@ -35,26 +35,4 @@ public class AttemptThrottle {
     public void lookupSucceeded(String kioskAddress, String code) {
         throttles.lookupSucceeded(kioskAddress, code);
     }
-
-    /**
-     * How much longer a key is locked, if at all.
-     *
-     * @deprecated counts after verifying, so parallel look-ups slip through: use {@link #admitLookup}
-     */
-    @Deprecated(forRemoval = true)
-    @AnonymousAccess("the kiosk's old look-up throttle, until it moves to admitLookup")
-    public Optional<Duration> lockedFor(String key) {
-        return throttles.lockedFor(key);
-    }
-
-    /**
-     * Counts a failure of a key.
-     *
-     * @deprecated use {@link #admitLookup}, which counts before verifying
-     */
-    @Deprecated(forRemoval = true)
-    @AnonymousAccess("the kiosk's old look-up throttle, until it moves to admitLookup")
-    public void recordFailure(String key) {
-        throttles.recordFailure(key);
-    }
 }

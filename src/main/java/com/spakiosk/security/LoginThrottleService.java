@@ -110,22 +110,6 @@ class LoginThrottleService {
         });
     }
 
-    /** How much longer a caller-named key is locked (the kiosk's old API, until it moves to look-ups). */
-    Optional<Duration> lockedFor(String key) {
-        String k = legacyKey(key);
-        return tx.execute(status -> lockOf(k, clock.instant()));
-    }
-
-    /** Counts a failure of a caller-named key (the kiosk's old API). */
-    void recordFailure(String key) {
-        String k = legacyKey(key);
-        retriedOnce(() -> tx.execute(status -> {
-            LoginThrottle row = throttles.findForUpdate(k).orElseGet(() -> new LoginThrottle(k));
-            row.apply(ThrottlePolicy.PER_ACCOUNT_AND_ADDRESS.afterFailure(row.state(), clock.instant()));
-            return throttles.saveAndFlush(row);
-        }));
-    }
-
     /** Deletes counters that no longer count: not locked, and older than the longest window. */
     int deleteExpired() {
         Instant now = clock.instant();
@@ -175,12 +159,6 @@ class LoginThrottleService {
         return throttles.findById(key).map(LoginThrottle::state)
                 .filter(s -> s != null && s.isLockedAt(now))
                 .map(s -> Duration.between(now, s.lockedUntil()));
-    }
-
-    /** The caller's kind prefix ("kiosk-lookup:") stays readable; what follows it is hashed. */
-    private String legacyKey(String key) {
-        int colon = key.indexOf(':');
-        return (colon < 0 ? "" : key.substring(0, Math.min(colon + 1, 40))) + pseudonyms.of("key", key);
     }
 
     private String accountKey(String username) {
