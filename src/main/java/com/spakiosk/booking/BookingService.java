@@ -73,8 +73,11 @@ public class BookingService {
         if (client != null) {
             try {
                 locks.ensureClientGate(client);
-            } catch (DataIntegrityViolationException createdByAnotherInstance) {
-                // the row exists now, which is all we need
+            } catch (RuntimeException e) {
+                if (!hasSqlState(e, "23505")) {
+                    throw e;
+                }
+                // Another request created the client's row a moment ago: it exists, which is all we need.
             }
         }
         try {
@@ -378,8 +381,13 @@ public class BookingService {
 
     /** PostgreSQL's exclusion constraint said no (SQLSTATE 23P01): another booking overlaps. */
     static boolean isOverlapConstraint(Throwable e) {
+        return hasSqlState(e, "23P01");
+    }
+
+    /** Whether the database refused with this SQLSTATE (23505: a unique key, on H2 and PostgreSQL alike). */
+    private static boolean hasSqlState(Throwable e, String sqlState) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && "23P01".equals(sql.getSQLState())) {
+            if (t instanceof SQLException sql && sqlState.equals(sql.getSQLState())) {
                 return true;
             }
         }

@@ -35,8 +35,8 @@ public class MenuService {
         return cached().treatments();
     }
 
-     /** A treatment by its code, active or not. */
-   @Transactional(readOnly = true)
+    /** A treatment by its code, active or not. */
+    @Transactional(readOnly = true)
     @AnonymousAccess("the menu is what the kiosk shows every guest")
     public Optional<Treatment> findTreatment(String code) {
         return treatments.findByCode(code);

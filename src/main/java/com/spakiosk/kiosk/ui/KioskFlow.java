@@ -71,7 +71,7 @@ final class KioskFlow {
         return data.menu();
     }
 
-    /** The menu changed under the guest (a treatment left it): read it afresh, start the choice over. */
+    /** The menu changed under the guest (a treatment left it): read it afresh; the guest chooses again. */
     void reloadMenu() {
         data = new KioskData(services.menu(), services.screening(), services.staff());
         screening = null;

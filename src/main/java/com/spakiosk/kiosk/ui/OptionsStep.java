@@ -1,5 +1,6 @@
 package com.spakiosk.kiosk.ui;
 
+import com.spakiosk.booking.BookingException;
 import com.spakiosk.booking.Quote;
 import com.spakiosk.menu.MenuAddOn;
 import com.spakiosk.menu.MenuTreatment;
@@ -27,9 +28,12 @@ class OptionsStep extends Section {
     private final Span total = new Span();
     private final MenuTexts texts;
     private final KioskFormats formats;
+    private final KioskNavigator navigator;
+    private final Div problem = new Div();
 
     OptionsStep(KioskFlow flow, KioskNavigator navigator) {
         this.flow = flow;
+        this.navigator = navigator;
         this.texts = new MenuTexts(getLocale());
         this.formats = new KioskFormats(this, getLocale(), flow.zone());
         addClassName("kiosk-step");
@@ -66,7 +70,7 @@ class OptionsStep extends Section {
         next.addClassName("kiosk-next");
         total.addClassName("kiosk-total");
         total.getElement().setAttribute("aria-live", "polite");
-        var footer = new Div(total, next);
+        var footer = new Div(problem, total, next);
         footer.addClassName("kiosk-footer");
         add(footer);
         refresh();
@@ -115,7 +119,18 @@ class OptionsStep extends Section {
 
     private void refresh() {
         refreshers.forEach(Runnable::run);
-        Quote quote = flow.quote();
+        Quote quote;
+        try {
+            quote = flow.quote();
+        } catch (BookingException e) {
+            if (!MenuChangedNotice.explains(e)) {
+                throw e;
+            }
+            total.setText("");
+            problem.removeAll();
+            problem.add(new MenuChangedNotice(flow, navigator));
+            return;
+        }
         String text = getTranslation("kiosk.total", quote.price().format(getLocale()), quote.minutes());
         // The finishing time only when the guest could really start soon (not when the spa is closed).
         text += flow.soonestStart().map(slot -> " · " + getTranslation("kiosk.options.finishing",

@@ -190,4 +190,25 @@ class KioskChoicesTest extends KaribuTest {
         assertThat(_get(Button.class, spec -> spec.withClasses("kiosk-earliest")).getText())
                 .startsWith("Tomorrow, ");
     }
+
+    @Test
+    void a_treatment_taken_off_the_menu_while_the_guest_chooses_leads_kindly_back_to_the_menu() {
+        openAt("08:58");
+        tap("Tap to start");
+        _click(card("PREVENTIVE"));
+        tap("Continue");
+        jdbc.update("update treatment set active = false where code = 'PREVENTIVE'");
+        jdbc.update("update resource_version set version = version + 1");
+        try {
+            tap("Continue");
+            assertThat(_get(Paragraph.class, spec -> spec.withClasses("kiosk-problem")).getText())
+                    .isEqualTo("This treatment has just left our menu. Please choose another one.");
+            tap("See the menu");
+            assertThat(_find(TreatmentCard.class)).extracting(c -> c.getElement().getAttribute("data-code"))
+                    .isNotEmpty().doesNotContain("PREVENTIVE");
+        } finally {
+            jdbc.update("update treatment set active = true where code = 'PREVENTIVE'");
+            jdbc.update("update resource_version set version = version + 1");
+        }
+    }
 }
