@@ -38,6 +38,8 @@ class TimeStep extends Section {
     private final Div days = new Div();
     private final Div times = new Div();
     private final Paragraph notice = new Paragraph();
+    /** Why the times open on a later day: information, not a problem. */
+    private final Paragraph dayNotice = new Paragraph();
     private final Div problem = new Div();
     private final LocalDate today;
     private LocalDate day;
@@ -66,9 +68,12 @@ class TimeStep extends Section {
         notice.addClassName("kiosk-problem");
         notice.getElement().setAttribute("role", "alert");
         notice.setVisible(false);
+        dayNotice.addClassNames("kiosk-info", "kiosk-day-notice");
+        dayNotice.getElement().setAttribute("role", "status");
+        dayNotice.setVisible(false);
         days.addClassName("kiosk-days");
         times.addClassName("kiosk-times");
-        add(notice, problem, therapistChoice(), days, times);
+        add(dayNotice, notice, problem, therapistChoice(), days, times);
         openOnFirstFreeDay();
     }
 
@@ -90,13 +95,14 @@ class TimeStep extends Section {
     /** Today if it has a free time; else the first day that has one, and why today has none. */
     private void openOnFirstFreeDay() {
         notice.setVisible(false);
+        dayNotice.setVisible(false);
         Optional<Slot> first = flow.firstFree(therapistId);
         day = first.map(s -> formats.date(s.start())).orElse(today);
         if (first.isEmpty()) {
-            say(getTranslation("kiosk.time.noneAhead"));
+            explainDay(getTranslation("kiosk.time.noneAhead"));
         } else if (!day.equals(today)) {
             boolean openLaterToday = flow.nextOpening().map(formats::date).filter(today::equals).isPresent();
-            say(getTranslation(openLaterToday ? "kiosk.time.fullToday" : "kiosk.time.closedToday",
+            explainDay(getTranslation(openLaterToday ? "kiosk.time.fullToday" : "kiosk.time.closedToday",
                     formats.when(first.get().start(), today)));
         }
         showDays();
@@ -179,6 +185,11 @@ class TimeStep extends Section {
                     ? "kiosk.time.tooManyHolds" : "kiosk.time.notPossible"));
             showTimes();
         }
+    }
+
+    private void explainDay(String text) {
+        dayNotice.setText(text);
+        dayNotice.setVisible(true);
     }
 
     private void say(String text) {

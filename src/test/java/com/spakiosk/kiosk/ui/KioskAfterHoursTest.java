@@ -42,8 +42,8 @@ class KioskAfterHoursTest extends KaribuTest {
         _get(KioskView.class).startOver();
     }
 
-    static String notice() {
-        return _get(Paragraph.class, spec -> spec.withClasses("kiosk-problem")).getText();
+    static String dayNotice() {
+        return _get(Paragraph.class, spec -> spec.withClasses("kiosk-day-notice")).getText();
     }
 
     @Test
@@ -69,7 +69,7 @@ class KioskAfterHoursTest extends KaribuTest {
         _click(card("RELAXING_FOOT"));
         tap("Continue");
         tap("Continue");
-        assertThat(notice()).isEqualTo("We are closed for today. The earliest time is tomorrow, 9:00\u202fAM.");
+        assertThat(dayNotice()).isEqualTo("We are closed for today. The earliest time is tomorrow, 9:00\u202fAM.");
         assertThat(_find(Button.class, spec -> spec.withClasses("kiosk-day")).stream()
                 .filter(b -> "true".equals(b.getElement().getAttribute("aria-pressed"))).map(Button::getText))
                 .containsExactly("Tomorrow");
@@ -90,7 +90,7 @@ class KioskAfterHoursTest extends KaribuTest {
                 .filter(id -> id != 0L && therapist.getItemLabelGenerator().apply(id).startsWith("Lena")).findFirst()
                 .orElseThrow();
         _setValue(therapist, lena);
-        assertThat(notice()).startsWith("There is no free time left today. The earliest time is ")
+        assertThat(dayNotice()).startsWith("There is no free time left today. The earliest time is ")
                 .endsWith(", 9:00\u202fAM.");
     }
 }
