@@ -110,15 +110,7 @@ class CalendarLoader {
                         .add(new Interval((Instant) row[6], (Instant) row[7]));
             }
         }
-        Map<Long, List<Interval>> timeOff = new HashMap<>();
-        em.createQuery("""
-                        select t.therapistId, t.startsAt, t.endsAt from TimeOff t
-                        where t.startsAt < :end and t.endsAt > :start""", Object[].class)
-                .setParameter("start", start)
-                .setParameter("end", end)
-                .getResultList()
-                .forEach(r -> timeOff.computeIfAbsent((Long) r[0], k -> new ArrayList<>())
-                        .add(new Interval((Instant) r[1], (Instant) r[2])));
+        Map<Long, List<Interval>> timeOff = timeOff(start, end);
 
         List<TherapistCalendar> therapists = catalog.therapists().stream().map(t -> {
             List<Interval> away = timeOff.getOrDefault(t.id(), List.of());
@@ -134,14 +126,29 @@ class CalendarLoader {
         return Snapshot.of(spa.zone(), therapists, rooms, equipment);
     }
 
+    /** Time off per therapist that touches [start, end): one query. */
+    Map<Long, List<Interval>> timeOff(Instant start, Instant end) {
+        Map<Long, List<Interval>> timeOff = new HashMap<>();
+        em.createQuery("""
+                        select t.therapistId, t.startsAt, t.endsAt from TimeOff t
+                        where t.startsAt < :end and t.endsAt > :start""", Object[].class)
+                .setParameter("start", start)
+                .setParameter("end", end)
+                .getResultList()
+                .forEach(r -> timeOff.computeIfAbsent((Long) r[0], k -> new ArrayList<>())
+                        .add(new Interval((Instant) r[1], (Instant) r[2])));
+        return timeOff;
+    }
+
     private SpaCatalog loadCatalog(long version) {
         var therapists = staff.activeTherapists().stream().map(t -> new SpaCatalog.TherapistTemplate(t.getId(),
                 t.getSkills(), t.getShifts().stream().map(s -> new ShiftTemplate(s.getDayOfWeek(), s.getStartsAt(),
                         s.getEndsAt(), s.getBreaks().stream()
-                        .map(b -> new ShiftTemplate.LocalBreak(b.getStartsAt(), b.getEndsAt())).toList())).toList()))
+                        .map(b -> new ShiftTemplate.LocalBreak(b.getStartsAt(), b.getEndsAt())).toList())).toList(),
+                t.getDisplayName()))
                 .toList();
         var rooms = staff.activeRooms().stream()
-                .map(r -> new SpaCatalog.RoomTemplate(r.getId(), r.getSuitableTreatments())).toList();
+                .map(r -> new SpaCatalog.RoomTemplate(r.getId(), r.getSuitableTreatments(), r.getName())).toList();
         Map<Long, Integer> equipment = staff.allEquipment().stream()
                 .collect(Collectors.toMap(EquipmentType::getId, EquipmentType::getQuantity));
         Map<Long, SpaCatalog.Variant> variants = new HashMap<>();

@@ -18,10 +18,18 @@ record SpaCatalog(long version, List<TherapistTemplate> therapists, List<RoomTem
                   int shortestSessionMinutes, Map<Long, ScreeningRules.Target> treatmentTargets,
                   List<ScreeningRules.Rule> screeningRules) {
 
-    record TherapistTemplate(long id, Set<Long> skills, List<ShiftTemplate> shifts) {
+    record TherapistTemplate(long id, Set<Long> skills, List<ShiftTemplate> shifts, String name) {
+
+        TherapistTemplate(long id, Set<Long> skills, List<ShiftTemplate> shifts) {
+            this(id, skills, shifts, "");
+        }
     }
 
-    record RoomTemplate(long id, Set<Long> suitableTreatments) {
+    record RoomTemplate(long id, Set<Long> suitableTreatments, String name) {
+
+        RoomTemplate(long id, Set<Long> suitableTreatments) {
+            this(id, suitableTreatments, "");
+        }
     }
 
     record Variant(long id, long treatmentId, int minutes, Money price) {

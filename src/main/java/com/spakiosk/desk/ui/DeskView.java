@@ -1,22 +1,132 @@
 package com.spakiosk.desk.ui;
 
+import com.spakiosk.base.SpaProperties;
 import com.spakiosk.base.ui.StaffLayout;
+import com.spakiosk.booking.DeskDay;
+import com.spakiosk.booking.DeskDayService;
+import com.spakiosk.menu.MenuService;
+import com.spakiosk.menu.MenuTreatment;
 import com.spakiosk.security.Roles;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.FormatStyle;
+import java.util.Map;
+import java.util.stream.Collectors;
 
-/** The front desk's day. The calendar itself arrives with the front-desk issue. */
-@Route(value = "desk", layout = StaffLayout.class)
+/**
+ * The front desk's day: therapists (or rooms) side by side, bookings as blocks. The address
+ * keeps the day and the view ({@code /desk/2026-11-23?by=room}), so a reload or a bookmark
+ * shows the same calendar.
+ */
+@Route(value = "desk/:date?", layout = StaffLayout.class)
 @RolesAllowed({Roles.FRONT_DESK, Roles.MANAGER})
-public class DeskView extends Main implements HasDynamicTitle {
+public class DeskView extends Main implements HasDynamicTitle, BeforeEnterObserver {
 
-    public DeskView() {
-        addClassName("staff-page");
-        add(new H1(getTranslation("desk.title")), new Paragraph(getTranslation("desk.placeholder")));
+    private final DeskDayService days;
+    private final MenuService menu;
+    private final SpaProperties spa;
+    private final Clock clock;
+    private LocalDate date;
+    private DayCalendar.View view = DayCalendar.View.THERAPISTS;
+
+    DeskView(DeskDayService days, MenuService menu, SpaProperties spa, Clock clock) {
+        this.days = days;
+        this.menu = menu;
+        this.spa = spa;
+        this.clock = clock;
+        addClassNames("staff-page", "desk-page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        date = event.getRouteParameters().get("date").flatMap(DeskView::parse).orElse(today());
+        view = "room".equals(event.getLocation().getQueryParameters().getSingleParameter("by").orElse(""))
+                ? DayCalendar.View.ROOMS : DayCalendar.View.THERAPISTS;
+        render();
+    }
+
+    private void render() {
+        removeAll();
+        DeskDay day = days.day(date);
+        var title = new H1(DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(getLocale()).format(date));
+        title.addClassName("desk-title");
+        add(title, toolbar());
+        Map<Long, String> treatments = menu.activeMenu().stream()
+                .collect(Collectors.toMap(MenuTreatment::id, MenuTreatment::name));
+        var names = new DayCalendar.Names(id -> treatments.getOrDefault(id, "?"),
+                day.therapists().stream().collect(Collectors.toMap(DeskDay.TherapistColumn::id,
+                        DeskDay.TherapistColumn::name)),
+                day.rooms().stream().collect(Collectors.toMap(DeskDay.RoomColumn::id, DeskDay.RoomColumn::name)));
+        var scroller = new Div(new DayCalendar(day, view, names, clock.instant(), getLocale()));
+        scroller.addClassName("desk-scroller");
+        add(scroller);
+    }
+
+    private Div toolbar() {
+        var previous = new Button(getTranslation("desk.previous"), VaadinIcon.ANGLE_LEFT.create(), e -> go(date.minusDays(1), view));
+        var today = new Button(getTranslation("desk.today"), e -> go(today(), view));
+        var next = new Button(getTranslation("desk.next"), VaadinIcon.ANGLE_RIGHT.create(), e -> go(date.plusDays(1), view));
+        next.setIconAfterText(true);
+        var picker = new DatePicker(getTranslation("desk.date"), date);
+        picker.setLocale(getLocale());
+        picker.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                go(e.getValue(), view);
+            }
+        });
+        var byTherapist = viewButton(getTranslation("desk.byTherapist"), DayCalendar.View.THERAPISTS);
+        var byRoom = viewButton(getTranslation("desk.byRoom"), DayCalendar.View.ROOMS);
+        var views = new Div(byTherapist, byRoom);
+        views.addClassName("desk-views");
+        views.getElement().setAttribute("role", "group");
+        views.getElement().setAttribute("aria-label", getTranslation("desk.view"));
+        var bar = new Div(previous, today, next, picker, views);
+        bar.addClassName("desk-toolbar");
+        return bar;
+    }
+
+    private Button viewButton(String label, DayCalendar.View target) {
+        var button = new Button(label, e -> go(date, target));
+        button.getElement().setAttribute("aria-pressed", String.valueOf(view == target));
+        if (view == target) {
+            button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        }
+        return button;
+    }
+
+    /** Shows another day or view by its address, so that the browser's address says what is shown. */
+    private void go(LocalDate day, DayCalendar.View target) {
+        QueryParameters query = target == DayCalendar.View.ROOMS ? QueryParameters.of("by", "room") : QueryParameters.empty();
+        UI.getCurrent().navigate(DeskView.class, new RouteParameters("date", day.toString()), query);
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(spa.zone()));
+    }
+
+    private static java.util.Optional<LocalDate> parse(String text) {
+        try {
+            return java.util.Optional.of(LocalDate.parse(text));
+        } catch (DateTimeParseException e) {
+            return java.util.Optional.empty();
+        }
     }
 
     @Override

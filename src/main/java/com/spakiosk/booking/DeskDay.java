@@ -1,0 +1,47 @@
+package com.spakiosk.booking;
+
+import com.spakiosk.scheduling.Interval;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One day at the desk: the therapists and rooms, when each therapist works, and every booking
+ * and live hold of the day as a block. What the day calendar draws, read in a handful of queries.
+ *
+ * @param opens  the earliest shift start of the day (or 09:00 when nobody works)
+ * @param closes the latest shift end of the day (or 18:00 when nobody works)
+ */
+public record DeskDay(LocalDate date, ZoneId zone, Instant opens, Instant closes, List<TherapistColumn> therapists,
+                      List<RoomColumn> rooms, List<Block> blocks) {
+
+    /** A therapist working this day, with their working time (shifts less breaks and time off). */
+    public record TherapistColumn(long id, String name, List<Interval> working) {
+    }
+
+    public record RoomColumn(long id, String name) {
+    }
+
+    /**
+     * A booking or a live hold.
+     *
+     * @param holdExpiresAt when a hold runs out; null for a booking
+     * @param addOns        the add-ons with their option (e.g. "AROMATHERAPY:LAVENDER"), as codes
+     * @param reviewNeeded  the screening asks for a staff review that nobody has cleared yet
+     * @param caution       the screening left a note for the therapist
+     */
+    public record Block(long bookingId, long version, BookingStatus status, Instant start, Instant end,
+                        long therapistId, long roomId, long treatmentId, String guestFirstName, Instant holdExpiresAt,
+                        Set<Long> addOnIds, boolean reviewNeeded, boolean caution) {
+
+        public int minutes() {
+            return (int) java.time.Duration.between(start, end).toMinutes();
+        }
+
+        public boolean isHold() {
+            return status == BookingStatus.HELD;
+        }
+    }
+}

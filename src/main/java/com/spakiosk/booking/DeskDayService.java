@@ -1,0 +1,119 @@
+package com.spakiosk.booking;
+
+import com.spakiosk.base.SpaProperties;
+import com.spakiosk.scheduling.Interval;
+import com.spakiosk.scheduling.WorkingTime;
+import com.spakiosk.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The front desk's day: who works when, and every booking and live hold as a block. Five
+ * queries whatever the size of the day: the resource version (therapists, rooms and names are
+ * cached), the time off, the bookings, their add-ons and their screening verdicts.
+ */
+@Service
+public class DeskDayService {
+
+    /** What the desk never draws: expired holds and cancelled bookings. */
+    private static final Set<BookingStatus> HIDDEN = Set.of(BookingStatus.EXPIRED, BookingStatus.CANCELLED);
+
+    @PersistenceContext
+    private EntityManager em;
+
+    private final CalendarLoader loader;
+    private final SpaProperties spa;
+    private final Clock clock;
+
+    DeskDayService(CalendarLoader loader, SpaProperties spa, Clock clock) {
+        this.loader = loader;
+        this.spa = spa;
+        this.clock = clock;
+    }
+
+    /** The day's calendar as the desk draws it. */
+    @Transactional(readOnly = true)
+    @RolesAllowed({Roles.FRONT_DESK, Roles.MANAGER})
+    public DeskDay day(LocalDate date) {
+        ZoneId zone = spa.zone();
+        SpaCatalog catalog = loader.catalog();
+        Instant start = date.atStartOfDay(zone).toInstant();
+        Instant end = date.plusDays(1).atStartOfDay(zone).toInstant();
+        Map<Long, List<Interval>> timeOff = loader.timeOff(start, end);
+
+        List<DeskDay.TherapistColumn> therapists = new ArrayList<>();
+        for (SpaCatalog.TherapistTemplate t : catalog.therapists()) {
+            List<Interval> working = WorkingTime.between(t.shifts(), date, date.plusDays(1), zone,
+                    timeOff.getOrDefault(t.id(), List.of()));
+            boolean onShift = t.shifts().stream().anyMatch(s -> s.day() == date.getDayOfWeek());
+            if (onShift) {
+                therapists.add(new DeskDay.TherapistColumn(t.id(), t.name(), working));
+            }
+        }
+        therapists.sort(Comparator.comparing(DeskDay.TherapistColumn::name));
+        List<DeskDay.RoomColumn> rooms = catalog.rooms().stream()
+                .map(r -> new DeskDay.RoomColumn(r.id(), r.name()))
+                .sorted(Comparator.comparing(DeskDay.RoomColumn::name)).toList();
+
+        List<DeskDay.Block> blocks = blocks(start, end);
+        Instant opens = catalog.therapists().stream().flatMap(t -> t.shifts().stream())
+                .filter(s -> s.day() == date.getDayOfWeek()).map(s -> s.start()).min(LocalTime::compareTo)
+                .orElse(LocalTime.of(9, 0)).atDate(date).atZone(zone).toInstant();
+        Instant closes = catalog.therapists().stream().flatMap(t -> t.shifts().stream())
+                .filter(s -> s.day() == date.getDayOfWeek()).map(s -> s.end()).max(LocalTime::compareTo)
+                .orElse(LocalTime.of(18, 0)).atDate(date).atZone(zone).toInstant();
+        // Bookings outside the shifts (an import, a changed plan) still show: the day stretches to them.
+        for (DeskDay.Block b : blocks) {
+            opens = b.start().isBefore(opens) ? b.start() : opens;
+            closes = b.end().isAfter(closes) ? b.end() : closes;
+        }
+        return new DeskDay(date, zone, opens, closes, therapists, rooms, blocks);
+    }
+
+    private List<DeskDay.Block> blocks(Instant start, Instant end) {
+        Instant now = clock.instant();
+        String dayCondition = """
+                from Booking b %s
+                where b.status not in :hidden and (b.status <> :held or b.holdExpiresAt > :now)
+                  and b.startsAt < :end and b.endsAt > :start""";
+        Map<Long, Set<Long>> addOns = new HashMap<>();
+        em.createQuery("select b.id, a.addOnId " + dayCondition.formatted("join b.addOns a"), Object[].class)
+                .setParameter("hidden", HIDDEN).setParameter("held", BookingStatus.HELD).setParameter("now", now)
+                .setParameter("start", start).setParameter("end", end).getResultList()
+                .forEach(r -> addOns.computeIfAbsent((Long) r[0], k -> new HashSet<>()).add((Long) r[1]));
+        Set<Long> caution = new HashSet<>(em.createQuery("select distinct b.id "
+                        + dayCondition.formatted("join b.screeningFlags f") + " and f.verdict = 'CAUTION'", Long.class)
+                .setParameter("hidden", HIDDEN).setParameter("held", BookingStatus.HELD).setParameter("now", now)
+                .setParameter("start", start).setParameter("end", end).getResultList());
+        List<DeskDay.Block> blocks = new ArrayList<>();
+        em.createQuery("""
+                        select b.id, b.version, b.status, b.startsAt, b.endsAt, b.therapistId, b.roomId, b.treatmentId,
+                               b.guestFirstName, b.holdExpiresAt, b.screeningReviewRequired, b.screeningClearedAt
+                        """ + dayCondition.formatted("") + " order by b.startsAt, b.id", Object[].class)
+                .setParameter("hidden", HIDDEN).setParameter("held", BookingStatus.HELD).setParameter("now", now)
+                .setParameter("start", start).setParameter("end", end).getResultList()
+                .forEach(r -> {
+                    long id = (Long) r[0];
+                    blocks.add(new DeskDay.Block(id, (Long) r[1], (BookingStatus) r[2], (Instant) r[3], (Instant) r[4],
+                            (Long) r[5], (Long) r[6], (Long) r[7], (String) r[8], (Instant) r[9],
+                            Set.copyOf(addOns.getOrDefault(id, Set.of())),
+                            Boolean.TRUE.equals(r[10]) && r[11] == null, caution.contains(id)));
+                });
+        return blocks;
+    }
+}

@@ -1,0 +1,180 @@
+package com.spakiosk.desk.ui;
+
+import com.spakiosk.booking.DeskDay;
+import com.spakiosk.scheduling.Interval;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.LongFunction;
+
+/**
+ * The day as a CSS grid: a time column, then one column per therapist (or per room), one row
+ * per 15 minutes from the first shift to the last. Bookings are blocks spanning their rows;
+ * time a therapist does not work is shaded; a live hold is dashed and says until when it is
+ * held. Status shows by colour and by text, never by colour alone.
+ */
+class DayCalendar extends Div {
+
+    static final Duration ROW = Duration.ofMinutes(15);
+
+    /** Which columns the day is drawn in. */
+    enum View { THERAPISTS, ROOMS }
+
+    /** What a block needs beyond the booking: names of treatments, therapists and rooms. */
+    record Names(LongFunction<String> treatment, Map<Long, String> therapists, Map<Long, String> rooms) {
+    }
+
+    private final DeskDay day;
+    private final Locale locale;
+    private final DateTimeFormatter time;
+
+    DayCalendar(DeskDay day, View view, Names names, Instant now, Locale locale) {
+        this.day = day;
+        this.locale = locale;
+        this.time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale).withZone(day.zone());
+        addClassName("desk-calendar");
+        List<Long> columns = new ArrayList<>();
+        List<String> headers = new ArrayList<>();
+        if (view == View.THERAPISTS) {
+            day.therapists().forEach(t -> {
+                columns.add(t.id());
+                headers.add(t.name());
+            });
+        } else {
+            day.rooms().forEach(r -> {
+                columns.add(r.id());
+                headers.add(r.name());
+            });
+        }
+        int rows = rowOf(day.closes(), true) - 1;
+        getStyle().set("grid-template-columns", "4.5rem repeat(" + Math.max(1, columns.size()) + ", minmax(7.5rem, 1fr))");
+        getStyle().set("grid-template-rows", "auto repeat(" + Math.max(1, rows) + ", 1.6rem)");
+
+        var corner = new Div();
+        corner.addClassNames("desk-header", "desk-corner");
+        add(corner);
+        for (int c = 0; c < columns.size(); c++) {
+            var header = new Div(new Span(headers.get(c)));
+            header.addClassName("desk-header");
+            header.getElement().setAttribute("role", "columnheader");
+            place(header, c + 2, 1, 2);
+            add(header);
+        }
+        timeLabels(rows);
+        if (view == View.THERAPISTS) {
+            for (int c = 0; c < day.therapists().size(); c++) {
+                shadeOffTime(day.therapists().get(c).working(), c + 2);
+            }
+        }
+        for (DeskDay.Block block : day.blocks()) {
+            long key = view == View.THERAPISTS ? block.therapistId() : block.roomId();
+            int column = columns.indexOf(key);
+            if (column >= 0) {
+                add(block(block, column + 2, view, names));
+            }
+        }
+        if (!now.isBefore(day.opens()) && now.isBefore(day.closes())) {
+            var line = new Div();
+            line.addClassName("desk-now");
+            line.getElement().setAttribute("aria-label", time.format(now));
+            place(line, 2, rowOf(now, false), rowOf(now, false) + 1);
+            line.getStyle().set("grid-column", "2 / -1");
+            add(line);
+        }
+    }
+
+    private void timeLabels(int rows) {
+        for (int r = 0; r < rows; r++) {
+            Instant at = day.opens().plus(ROW.multipliedBy(r));
+            if (at.atZone(day.zone()).getMinute() == 0 || r == 0) {
+                var label = new Div(new Span(time.format(at)));
+                label.addClassName("desk-time");
+                place(label, 1, r + 2, r + 3);
+                add(label);
+            }
+        }
+    }
+
+    /** Shades what is not working time between opening and closing: off shift, breaks, time off. */
+    private void shadeOffTime(List<Interval> working, int column) {
+        Instant from = day.opens();
+        for (Interval w : working) {
+            if (w.start().isAfter(from)) {
+                off(from, w.start().isBefore(day.closes()) ? w.start() : day.closes(), column);
+            }
+            from = w.end().isAfter(from) ? w.end() : from;
+        }
+        if (from.isBefore(day.closes())) {
+            off(from, day.closes(), column);
+        }
+    }
+
+    private void off(Instant from, Instant until, int column) {
+        if (!from.isBefore(until)) {
+            return;
+        }
+        var shade = new Div();
+        shade.addClassName("desk-off");
+        place(shade, column, rowOf(from, false), rowOf(until, true));
+        add(shade);
+    }
+
+    private Div block(DeskDay.Block b, int column, DayCalendar.View view, Names names) {
+        var block = new Div();
+        block.addClassNames("desk-block", "status-" + b.status().name().toLowerCase(Locale.ROOT));
+        block.getElement().setAttribute("data-booking", String.valueOf(b.bookingId()));
+        place(block, column, rowOf(b.start(), false), rowOf(b.end(), true));
+        var when = new Span(time.format(b.start()) + "–" + time.format(b.end()));
+        when.addClassName("desk-block__time");
+        String who = b.isHold() ? getTranslation("desk.block.held", time.format(b.holdExpiresAt()))
+                : b.guestFirstName();
+        var guest = new Span(who);
+        guest.addClassName("desk-block__guest");
+        var what = new Span(getTranslation("desk.block.treatment", names.treatment().apply(b.treatmentId()), b.minutes()));
+        what.addClassName("desk-block__treatment");
+        String where = view == View.THERAPISTS ? names.rooms().getOrDefault(b.roomId(), "")
+                : names.therapists().getOrDefault(b.therapistId(), "");
+        var place = new Span(where);
+        place.addClassName("desk-block__place");
+        var status = new Span(getTranslation("desk.status." + b.status().name()));
+        status.addClassName("desk-block__status");
+        block.add(when, guest, what, place, status);
+        if (b.reviewNeeded()) {
+            block.add(mark("desk-mark--review", getTranslation("desk.mark.review")));
+        }
+        if (b.caution()) {
+            block.add(mark("desk-mark--caution", getTranslation("desk.mark.caution")));
+        }
+        if (!b.addOnIds().isEmpty()) {
+            block.add(mark("desk-mark--addons", getTranslation("desk.mark.addOns", b.addOnIds().size())));
+        }
+        block.getElement().setAttribute("title", who + " · " + what.getText() + " · " + status.getText());
+        return block;
+    }
+
+    private static Span mark(String kind, String text) {
+        var mark = new Span(text);
+        mark.addClassNames("desk-mark", kind);
+        return mark;
+    }
+
+    /** The grid row where an instant falls (row 1 is the header); an end rounds up to the next row. */
+    int rowOf(Instant instant, boolean roundUp) {
+        long minutes = Duration.between(day.opens(), instant).toMinutes();
+        long step = ROW.toMinutes();
+        long index = roundUp ? (minutes + step - 1) / step : minutes / step;
+        return (int) Math.max(0, index) + 2;
+    }
+
+    private static void place(Div cell, int column, int rowStart, int rowEnd) {
+        cell.getStyle().set("grid-column", String.valueOf(column));
+        cell.getStyle().set("grid-row", rowStart + " / " + Math.max(rowStart + 1, rowEnd));
+    }
+}
