@@ -131,7 +131,10 @@ class DayCalendar extends Div {
         block.addClassNames("desk-block", "status-" + b.status().name().toLowerCase(Locale.ROOT));
         block.getElement().setAttribute("data-booking", String.valueOf(b.bookingId()));
         place(block, column, rowOf(b.start(), false), rowOf(b.end(), true));
-        var when = new Span(time.format(b.start()) + "–" + time.format(b.end()));
+        var status = new Span(getTranslation("desk.status." + b.status().name()));
+        status.addClassName("desk-block__status");
+        // Time and status first: a short block still shows them (status in words, not colour alone).
+        var when = new Span(new Span(time.format(b.start()) + "–" + time.format(b.end()) + " · "), status);
         when.addClassName("desk-block__time");
         String who = b.isHold() ? getTranslation("desk.block.held", time.format(b.holdExpiresAt()))
                 : b.guestFirstName();
@@ -143,9 +146,7 @@ class DayCalendar extends Div {
                 : names.therapists().getOrDefault(b.therapistId(), "");
         var place = new Span(where);
         place.addClassName("desk-block__place");
-        var status = new Span(getTranslation("desk.status." + b.status().name()));
-        status.addClassName("desk-block__status");
-        block.add(when, guest, what, place, status);
+        block.add(when, guest, what, place);
         if (b.reviewNeeded()) {
             block.add(mark("desk-mark--review", getTranslation("desk.mark.review")));
         }
