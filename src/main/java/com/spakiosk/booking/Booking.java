@@ -177,6 +177,26 @@ public class Booking extends AbstractEntity {
         record(next, next.name(), "", now, actor);
     }
 
+    /** Whether the screening asks for a staff review that nobody has cleared yet. */
+    public boolean isScreeningReviewOpen() {
+        return screeningReviewRequired && screeningClearedAt == null;
+    }
+
+    public Instant getScreeningClearedAt() {
+        return screeningClearedAt;
+    }
+
+    public String getScreeningClearedBy() {
+        return screeningClearedBy;
+    }
+
+    /** A staff member checked the guest's answers with them; the note says what they found. */
+    void clearScreeningReview(String note, Instant now, String actor) {
+        this.screeningClearedAt = now;
+        this.screeningClearedBy = Require.text(actor, ACTOR_MAX, "Actor");
+        record(status, "REVIEW_CLEARED", Require.plainText(note, 200, "Note"), now, actor);
+    }
+
     private void record(BookingStatus next, String action, String details, Instant now, String actor) {
         BookingStatus previous = this.status;
         this.status = next;

@@ -21,7 +21,8 @@ public class BookingException extends RuntimeException {
         STALE,
         NOT_FOUND,
         TRANSITION_NOT_ALLOWED,
-        TOO_MANY_HOLDS
+        TOO_MANY_HOLDS,
+        REVIEW_NOT_CLEARED
     }
 
     private final Reason reason;

@@ -204,7 +204,25 @@ public class BookingService {
             throw new BookingException(BookingException.Reason.TRANSITION_NOT_ALLOWED,
                     "A " + booking.getStatus() + " booking cannot become " + next);
         }
+        if (next == BookingStatus.IN_PROGRESS && booking.isScreeningReviewOpen()) {
+            throw new BookingException(BookingException.Reason.REVIEW_NOT_CLEARED,
+                    "The guest's screening answers must be reviewed before the session starts");
+        }
         booking.changeStatus(next, clock.instant(), Actor.required());
+    }
+
+    /**
+     * A staff member cleared the screening review of a booking (they spoke with the guest); the
+     * note says what they found. The history names them.
+     */
+    @Transactional
+    @RolesAllowed({Roles.FRONT_DESK, Roles.MANAGER})
+    public void clearScreeningReview(long bookingId, long version, String note) {
+        Booking booking = lockedCurrent(bookingId, version);
+        if (!booking.isScreeningReviewOpen()) {
+            throw new BookingException(BookingException.Reason.TRANSITION_NOT_ALLOWED, "There is no review to clear");
+        }
+        booking.clearScreeningReview(note, clock.instant(), Actor.required());
     }
 
     /**

@@ -85,6 +85,22 @@ public class DeskDayService {
         return new DeskDay(date, zone, opens, closes, therapists, rooms, blocks);
     }
 
+    /** One booking with everything the desk's panel shows; empty when there is no such booking. */
+    @Transactional(readOnly = true)
+    @RolesAllowed({Roles.FRONT_DESK, Roles.MANAGER})
+    public java.util.Optional<DeskBooking> booking(long bookingId) {
+        return java.util.Optional.ofNullable(em.find(Booking.class, bookingId)).map(b -> new DeskBooking(b.getId(),
+                b.getVersion(), b.getReferenceCode(), b.getStatus(), b.getChannel(), b.getStartsAt(), b.getEndsAt(),
+                b.getTreatmentId(), b.getTherapistId(), b.getRoomId(), b.getGuestFirstName(), b.getGuestPhone(),
+                b.getGuestEmail(), b.getPrice(),
+                b.getAddOns().stream().map(a -> new DeskBooking.AddOn(a.addOnId(), a.optionCode())).toList(),
+                b.getScreeningFlags().stream().map(f -> new DeskBooking.Flag(f.questionCode(), f.subject(),
+                        f.verdict(), f.note())).toList(),
+                b.isScreeningReviewOpen(), b.getScreeningClearedAt(), b.getScreeningClearedBy(),
+                b.getHistory().stream().map(h -> new DeskBooking.HistoryLine(h.getOccurredAt(), h.getActor(),
+                        h.getAction(), h.getDetails())).toList()));
+    }
+
     private List<DeskDay.Block> blocks(Instant start, Instant end) {
         Instant now = clock.instant();
         String dayCondition = """

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.LongConsumer;
 import java.util.function.LongFunction;
 
 /**
@@ -28,14 +29,15 @@ class DayCalendar extends Div {
     enum View { THERAPISTS, ROOMS }
 
     /** What a block needs beyond the booking: names of treatments, therapists and rooms. */
-    record Names(LongFunction<String> treatment, Map<Long, String> therapists, Map<Long, String> rooms) {
+    record Names(LongFunction<String> treatment, LongFunction<String> addOn, Map<Long, String> therapists,
+                 Map<Long, String> rooms) {
     }
 
     private final DeskDay day;
     private final Locale locale;
     private final DateTimeFormatter time;
 
-    DayCalendar(DeskDay day, View view, Names names, Instant now, Locale locale) {
+    DayCalendar(DeskDay day, View view, Names names, Instant now, Locale locale, LongConsumer onOpen) {
         this.day = day;
         this.locale = locale;
         this.time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale).withZone(day.zone());
@@ -77,7 +79,7 @@ class DayCalendar extends Div {
             long key = view == View.THERAPISTS ? block.therapistId() : block.roomId();
             int column = columns.indexOf(key);
             if (column >= 0) {
-                add(block(block, column + 2, view, names));
+                add(block(block, column + 2, view, names, onOpen));
             }
         }
         if (!now.isBefore(day.opens()) && now.isBefore(day.closes())) {
@@ -126,8 +128,14 @@ class DayCalendar extends Div {
         add(shade);
     }
 
-    private Div block(DeskDay.Block b, int column, DayCalendar.View view, Names names) {
+    private Div block(DeskDay.Block b, int column, DayCalendar.View view, Names names, LongConsumer onOpen) {
         var block = new Div();
+        // A block is a button: opened by a click, a tap, or Enter and Space from the keyboard.
+        block.getElement().setAttribute("role", "button");
+        block.getElement().setAttribute("tabindex", "0");
+        block.addClickListener(e -> onOpen.accept(b.bookingId()));
+        block.getElement().addEventListener("keydown", e -> onOpen.accept(b.bookingId()))
+                .setFilter("event.key === 'Enter' || event.key === ' '");
         block.addClassNames("desk-block", "status-" + b.status().name().toLowerCase(Locale.ROOT));
         block.getElement().setAttribute("data-booking", String.valueOf(b.bookingId()));
         place(block, column, rowOf(b.start(), false), rowOf(b.end(), true));

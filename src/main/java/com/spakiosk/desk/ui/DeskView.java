@@ -2,8 +2,12 @@ package com.spakiosk.desk.ui;
 
 import com.spakiosk.base.SpaProperties;
 import com.spakiosk.base.ui.StaffLayout;
+import com.spakiosk.booking.BookingService;
+import com.spakiosk.booking.BookingStatus;
+import com.spakiosk.booking.DeskBooking;
 import com.spakiosk.booking.DeskDay;
 import com.spakiosk.booking.DeskDayService;
+import com.spakiosk.menu.MenuAddOn;
 import com.spakiosk.menu.MenuService;
 import com.spakiosk.menu.MenuTreatment;
 import com.spakiosk.security.Roles;
@@ -40,14 +44,16 @@ import java.util.stream.Collectors;
 public class DeskView extends Main implements HasDynamicTitle, BeforeEnterObserver {
 
     private final DeskDayService days;
+    private final BookingService bookings;
     private final MenuService menu;
     private final SpaProperties spa;
     private final Clock clock;
     private LocalDate date;
     private DayCalendar.View view = DayCalendar.View.THERAPISTS;
 
-    DeskView(DeskDayService days, MenuService menu, SpaProperties spa, Clock clock) {
+    DeskView(DeskDayService days, BookingService bookings, MenuService menu, SpaProperties spa, Clock clock) {
         this.days = days;
+        this.bookings = bookings;
         this.menu = menu;
         this.spa = spa;
         this.clock = clock;
@@ -64,19 +70,62 @@ public class DeskView extends Main implements HasDynamicTitle, BeforeEnterObserv
 
     private void render() {
         removeAll();
-        DeskDay day = days.day(date);
         var title = new H1(DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(getLocale()).format(date));
         title.addClassName("desk-title");
-        add(title, toolbar());
+        add(title, toolbar(), calendar());
+    }
+
+    /** The day's calendar in its scrolling frame, read afresh. */
+    private Div calendar() {
+        DeskDay day = days.day(date);
+        var names = namesFor(day);
+        var scroller = new Div(new DayCalendar(day, view, names, clock.instant(), getLocale(),
+                id -> open(id, names, day)));
+        scroller.addClassName("desk-scroller");
+        return scroller;
+    }
+
+    private DayCalendar.Names namesFor(DeskDay day) {
         Map<Long, String> treatments = menu.activeMenu().stream()
                 .collect(Collectors.toMap(MenuTreatment::id, MenuTreatment::name));
-        var names = new DayCalendar.Names(id -> treatments.getOrDefault(id, "?"),
+        Map<Long, String> addOns = menu.activeAddOns().stream().collect(Collectors.toMap(MenuAddOn::id, MenuAddOn::name));
+        return new DayCalendar.Names(id -> treatments.getOrDefault(id, "?"), id -> addOns.getOrDefault(id, "?"),
                 day.therapists().stream().collect(Collectors.toMap(DeskDay.TherapistColumn::id,
                         DeskDay.TherapistColumn::name)),
                 day.rooms().stream().collect(Collectors.toMap(DeskDay.RoomColumn::id, DeskDay.RoomColumn::name)));
-        var scroller = new Div(new DayCalendar(day, view, names, clock.instant(), getLocale()));
-        scroller.addClassName("desk-scroller");
-        add(scroller);
+    }
+
+    private void open(long bookingId, DayCalendar.Names names, DeskDay day) {
+        days.booking(bookingId).ifPresent(booking -> {
+            var panel = new BookingPanel(booking, new BookingPanel.Actions() {
+                @Override
+                public java.util.Optional<DeskBooking> load(long id) {
+                    return days.booking(id);
+                }
+
+                @Override
+                public void changeStatus(long id, long version, BookingStatus next) {
+                    bookings.changeStatus(id, version, next);
+                }
+
+                @Override
+                public void clearReview(long id, long version, String note) {
+                    bookings.clearScreeningReview(id, version, note);
+                }
+
+                @Override
+                public void changed() {
+                    refreshCalendar();
+                }
+            }, names, day.zone(), getLocale());
+            panel.open();
+        });
+    }
+
+    /** Draws the calendar again behind an open panel (the panel stays open). */
+    private void refreshCalendar() {
+        getChildren().filter(c -> c.getClassNames().contains("desk-scroller")).findFirst()
+                .ifPresent(old -> replace(old, calendar()));
     }
 
     private Div toolbar() {

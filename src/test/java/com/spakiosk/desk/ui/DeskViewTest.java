@@ -96,4 +96,78 @@ class DeskViewTest extends KaribuTest {
         assertThat(_get(H1.class).getText()).isNotBlank();
         _get(Div.class, spec -> spec.withClasses("desk-calendar"));
     }
+
+    // ---------------------------------------------------------------- the booking panel
+
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    long bookWithReview(String time) {
+        String owner = "desk-review-" + time;
+        var held = (HoldOutcome.Held) bookings.hold(new HoldRequest(ids.treatment("RELAXING_FOOT").id(),
+                ids.variant("RELAXING_FOOT", 30), List.of(), DemoSpaIds.at(monday, time), ids.therapist("ANNA"),
+                ids.room("LINDEN"), owner, BookingChannel.KIOSK, Set.of("CANCER_TREATMENT")));
+        bookings.confirm(held.bookingId(), owner, new Guest("Olga", null, "olga@example.org"),
+                new com.spakiosk.booking.ScreeningConsent(Set.of("CANCER_TREATMENT"), java.time.Instant.now()));
+        return held.bookingId();
+    }
+
+    String status(long id) {
+        return jdbc.queryForObject("select status from booking where id = ?", String.class, id);
+    }
+
+    static void tap(String text) {
+        _click(_get(Button.class, spec -> spec.withText(text)));
+    }
+
+    static String panelText() {
+        return _get(BookingPanel.class).getElement().getTextRecursively();
+    }
+
+    @Test
+    void a_tap_on_a_block_opens_the_booking_and_check_in_moves_it_along_in_the_calendar_too() {
+        long booked = book("13:00", "ANNA", "LINDEN", "desk-panel-1", true);
+        open("desk/" + monday);
+        _click(block(booked));
+        assertThat(panelText()).contains("Ines", "+4915123456789", "Lymphatic drainage · 45 min", "Booked");
+        tap("Check in");
+        assertThat(status(booked)).isEqualTo("CHECKED_IN");
+        assertThat(panelText()).contains("Arrived", "CHECKED_IN");
+        assertThat(block(booked).getElement().getTextRecursively()).contains("Arrived");
+    }
+
+    @Test
+    void a_change_by_someone_else_first_is_refused_calmly_and_the_panel_shows_the_booking_as_it_is_now() {
+        long booked = book("14:00", "ANNA", "LINDEN", "desk-panel-2", true);
+        open("desk/" + monday);
+        _click(block(booked));
+        long version = jdbc.queryForObject("select version from booking where id = ?", Long.class, booked);
+        bookings.changeStatus(booked, version, com.spakiosk.booking.BookingStatus.NO_SHOW); // the other desk
+        tap("Check in");
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withClasses("desk-problem")).getText())
+                .isEqualTo("Someone else changed this booking a moment ago. Here is how it looks now.");
+        assertThat(panelText()).contains("No-show");
+        assertThat(status(booked)).isEqualTo("NO_SHOW");
+    }
+
+    @Test
+    void a_session_with_a_screening_review_starts_only_after_a_staff_member_clears_it() {
+        long booked = bookWithReview("15:00");
+        open("desk/" + monday);
+        assertThat(block(booked).getElement().getTextRecursively()).contains("Review");
+        _click(block(booked));
+        tap("Check in");
+        tap("Start session");
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withClasses("desk-problem")).getText())
+                .isEqualTo("Please clear the screening review before the session starts.");
+        assertThat(status(booked)).isEqualTo("CHECKED_IN");
+        com.github.mvysny.kaributesting.v10.LocatorJ._setValue(_get(com.vaadin.flow.component.textfield.TextField.class,
+                spec -> spec.withLabel("What you checked with the guest")), "Spoke with the guest, no acute symptoms");
+        tap("Clear review");
+        tap("Start session");
+        assertThat(status(booked)).isEqualTo("IN_PROGRESS");
+        assertThat(jdbc.queryForList("select action from booking_history where booking_id = ? order by id", String.class,
+                booked)).containsSubsequence("CHECKED_IN", "REVIEW_CLEARED", "IN_PROGRESS");
+        assertThat(jdbc.queryForObject("select actor from booking_history where booking_id = ? and action = 'REVIEW_CLEARED'",
+                String.class, booked)).isEqualTo("user");
+    }
 }
