@@ -85,6 +85,11 @@ class BookingPanel extends Dialog {
                 .collect(Collectors.joining(", ")));
         item(list, "desk.panel.price", booking.price().format(locale));
         item(list, "desk.panel.code", booking.code() == null ? "—" : booking.code());
+        // What the clerk can do comes first: a guest is waiting at the counter.
+        content.add(nextSteps());
+        if (booking.reviewOpen()) {
+            content.add(reviewClearance());
+        }
         content.add(list);
         if (!booking.flags().isEmpty()) {
             content.add(new H3(getTranslation("desk.panel.screening")));
@@ -93,13 +98,10 @@ class BookingPanel extends Dialog {
                     f.note() == null ? "" : f.note()))));
             content.add(flags);
         }
-        if (booking.reviewOpen()) {
-            content.add(reviewClearance());
-        } else if (booking.reviewClearedAt() != null) {
+        if (booking.reviewClearedAt() != null) {
             content.add(new Paragraph(getTranslation("desk.panel.reviewCleared", booking.reviewClearedBy(),
                     when.format(booking.reviewClearedAt()))));
         }
-        content.add(nextSteps());
         content.add(new H3(getTranslation("desk.panel.history")));
         var history = new UnorderedList();
         history.addClassName("desk-panel__history");
