@@ -2,6 +2,7 @@ package com.spakiosk.booking;
 
 import com.spakiosk.base.SpaProperties;
 import com.spakiosk.scheduling.Interval;
+import com.spakiosk.scheduling.ShiftTemplate;
 import com.spakiosk.scheduling.WorkingTime;
 import com.spakiosk.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -58,11 +59,9 @@ public class DeskDayService {
 
         List<DeskDay.TherapistColumn> therapists = new ArrayList<>();
         for (SpaCatalog.TherapistTemplate t : catalog.therapists()) {
-            List<Interval> working = WorkingTime.between(t.shifts(), date, date.plusDays(1), zone,
-                    timeOff.getOrDefault(t.id(), List.of()));
-            boolean onShift = t.shifts().stream().anyMatch(s -> s.day() == date.getDayOfWeek());
-            if (onShift) {
-                therapists.add(new DeskDay.TherapistColumn(t.id(), t.name(), working));
+            if (t.shifts().stream().anyMatch(s -> s.day() == date.getDayOfWeek())) {
+                therapists.add(new DeskDay.TherapistColumn(t.id(), t.name(), WorkingTime.between(t.shifts(), date,
+                        date.plusDays(1), zone, timeOff.getOrDefault(t.id(), List.of()))));
             }
         }
         therapists.sort(Comparator.comparing(DeskDay.TherapistColumn::name));
@@ -71,11 +70,11 @@ public class DeskDayService {
                 .sorted(Comparator.comparing(DeskDay.RoomColumn::name)).toList();
 
         List<DeskDay.Block> blocks = blocks(start, end);
-        Instant opens = catalog.therapists().stream().flatMap(t -> t.shifts().stream())
-                .filter(s -> s.day() == date.getDayOfWeek()).map(s -> s.start()).min(LocalTime::compareTo)
+        List<ShiftTemplate> shifts = catalog.therapists().stream().flatMap(t -> t.shifts().stream())
+                .filter(s -> s.day() == date.getDayOfWeek()).toList();
+        Instant opens = shifts.stream().map(ShiftTemplate::start).min(LocalTime::compareTo)
                 .orElse(LocalTime.of(9, 0)).atDate(date).atZone(zone).toInstant();
-        Instant closes = catalog.therapists().stream().flatMap(t -> t.shifts().stream())
-                .filter(s -> s.day() == date.getDayOfWeek()).map(s -> s.end()).max(LocalTime::compareTo)
+        Instant closes = shifts.stream().map(ShiftTemplate::end).max(LocalTime::compareTo)
                 .orElse(LocalTime.of(18, 0)).atDate(date).atZone(zone).toInstant();
         // Bookings outside the shifts (an import, a changed plan) still show: the day stretches to them.
         for (DeskDay.Block b : blocks) {
@@ -101,28 +100,19 @@ public class DeskDayService {
                         h.getAction(), h.getDetails())).toList()));
     }
 
+    /** The bookings and live holds of [start, end) that the desk draws, with their add-ons and caution flags. */
     private List<DeskDay.Block> blocks(Instant start, Instant end) {
         Instant now = clock.instant();
-        String dayCondition = """
-                from Booking b %s
-                where b.status not in :hidden and (b.status <> :held or b.holdExpiresAt > :now)
-                  and b.startsAt < :end and b.endsAt > :start""";
         Map<Long, Set<Long>> addOns = new HashMap<>();
-        em.createQuery("select b.id, a.addOnId " + dayCondition.formatted("join b.addOns a"), Object[].class)
-                .setParameter("hidden", HIDDEN).setParameter("held", BookingStatus.HELD).setParameter("now", now)
-                .setParameter("start", start).setParameter("end", end).getResultList()
+        onTheDay("select b.id, a.addOnId from Booking b join b.addOns a", Object[].class, start, end, now)
                 .forEach(r -> addOns.computeIfAbsent((Long) r[0], k -> new HashSet<>()).add((Long) r[1]));
-        Set<Long> caution = new HashSet<>(em.createQuery("select distinct b.id "
-                        + dayCondition.formatted("join b.screeningFlags f") + " and f.verdict = 'CAUTION'", Long.class)
-                .setParameter("hidden", HIDDEN).setParameter("held", BookingStatus.HELD).setParameter("now", now)
-                .setParameter("start", start).setParameter("end", end).getResultList());
+        Set<Long> caution = new HashSet<>(onTheDay("select distinct b.id from Booking b join b.screeningFlags f",
+                Long.class, start, end, now, " and f.verdict = 'CAUTION'"));
         List<DeskDay.Block> blocks = new ArrayList<>();
-        em.createQuery("""
-                        select b.id, b.version, b.status, b.startsAt, b.endsAt, b.therapistId, b.roomId, b.treatmentId,
-                               b.guestFirstName, b.holdExpiresAt, b.screeningReviewRequired, b.screeningClearedAt
-                        """ + dayCondition.formatted("") + " order by b.startsAt, b.id", Object[].class)
-                .setParameter("hidden", HIDDEN).setParameter("held", BookingStatus.HELD).setParameter("now", now)
-                .setParameter("start", start).setParameter("end", end).getResultList()
+        onTheDay("""
+                select b.id, b.version, b.status, b.startsAt, b.endsAt, b.therapistId, b.roomId, b.treatmentId,
+                       b.guestFirstName, b.holdExpiresAt, b.screeningReviewRequired, b.screeningClearedAt
+                from Booking b""", Object[].class, start, end, now, " order by b.startsAt, b.id")
                 .forEach(r -> {
                     long id = (Long) r[0];
                     blocks.add(new DeskDay.Block(id, (Long) r[1], (BookingStatus) r[2], (Instant) r[3], (Instant) r[4],
@@ -131,5 +121,19 @@ public class DeskDayService {
                             Boolean.TRUE.equals(r[10]) && r[11] == null, caution.contains(id)));
                 });
         return blocks;
+    }
+
+    /** One query over the bookings the desk draws on the day: not hidden, holds only while live. */
+    private <T> List<T> onTheDay(String select, Class<T> type, Instant start, Instant end, Instant now) {
+        return onTheDay(select, type, start, end, now, "");
+    }
+
+    private <T> List<T> onTheDay(String select, Class<T> type, Instant start, Instant end, Instant now, String tail) {
+        return em.createQuery(select + """
+
+                        where b.status not in :hidden and (b.status <> :held or b.holdExpiresAt > :now)
+                          and b.startsAt < :end and b.endsAt > :start""" + tail, type)
+                .setParameter("hidden", HIDDEN).setParameter("held", BookingStatus.HELD).setParameter("now", now)
+                .setParameter("start", start).setParameter("end", end).getResultList();
     }
 }

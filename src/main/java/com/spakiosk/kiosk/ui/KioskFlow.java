@@ -152,7 +152,7 @@ final class KioskFlow {
 
     void choose(MenuTreatment treatment) {
         if (!treatment.equals(draft.treatment())) {
-            forgetScreening();
+            screening = null; // another treatment: the answers are judged again on Continue
         }
         draft.choose(treatment);
     }
@@ -264,10 +264,6 @@ final class KioskFlow {
     /** What the last screening said; null until the guest submitted it for the current choice. */
     ScreeningOutcome screening() {
         return screening;
-    }
-
-    private void forgetScreening() {
-        screening = null;
     }
 
     // ---------------------------------------------------------------- times
