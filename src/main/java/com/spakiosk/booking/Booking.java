@@ -177,6 +177,21 @@ public class Booking extends AbstractEntity {
         record(next, next.name(), "", now, actor);
     }
 
+    /**
+     * For an imported calendar (a spa's existing book, the demo's morning): a session that has
+     * already happened, or is happening, arrives with its status and its history line. Only a
+     * booking not yet saved takes one, and only along an allowed transition.
+     */
+    public void importStatus(BookingStatus next, Instant at, String actor) {
+        if (getId() != null) {
+            throw new IllegalStateException("Only a booking that is not saved yet takes an imported status");
+        }
+        if (!status.canBecome(next)) {
+            throw new IllegalArgumentException("A " + status + " booking cannot become " + next);
+        }
+        record(next, next.name(), "", at, actor);
+    }
+
     /** Whether the screening asks for a staff review that nobody has cleared yet. */
     public boolean isScreeningReviewOpen() {
         return screeningReviewRequired && screeningClearedAt == null;

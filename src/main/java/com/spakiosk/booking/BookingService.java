@@ -308,6 +308,20 @@ public class BookingService {
     @Transactional
     @RolesAllowed(Roles.MANAGER)
     public Booking importConfirmed(Booking booking) {
+        return importConfirmed(booking, null);
+    }
+
+    /**
+     * Records an already confirmed booking with the guest's screening answers: the flags come
+     * from the same rules as at the kiosk, and a treatment or add-on they rule out is refused
+     * with {@code SCREENING_BLOCKED}, nothing written.
+     */
+    @Transactional
+    @RolesAllowed(Roles.MANAGER)
+    public Booking importConfirmed(Booking booking, ScreeningConsent screening) {
+        if (screening != null) {
+            screeningGate.record(loader.catalog(), booking, screening);
+        }
         locks.lock(booking.getTherapistId(), booking.getRoomId(),
                 booking.getEquipment().stream().map(Booking.EquipmentUse::equipmentTypeId).toList());
         long clashes = bookings.countOverlapping(booking.getTherapistId(), booking.getRoomId(),

@@ -64,6 +64,11 @@ public class ScreeningAdvice {
         public boolean isTreatmentBlocked() {
             return !treatmentBlocked.isEmpty();
         }
+
+        /** Whether the answers rule out the treatment or any of the chosen add-ons. */
+        public boolean anyBlocked() {
+            return isTreatmentBlocked() || !blockedAddOns.isEmpty();
+        }
     }
 
     /** A rule that said no: the question it hangs on and the reason as the database words it. */

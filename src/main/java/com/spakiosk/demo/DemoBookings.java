@@ -7,8 +7,14 @@ import com.spakiosk.booking.Booking;
 import com.spakiosk.booking.BookingChannel;
 import com.spakiosk.booking.BookingService;
 import com.spakiosk.booking.Guest;
+import com.spakiosk.booking.AvailabilityService;
+import com.spakiosk.booking.BookingStatus;
+import com.spakiosk.booking.SlotSearch;
+import com.spakiosk.booking.HoldRequest;
 import com.spakiosk.booking.ReferenceCode;
 import com.spakiosk.booking.Assignment;
+import com.spakiosk.booking.ScreeningAdvice;
+import com.spakiosk.booking.ScreeningConsent;
 import com.spakiosk.menu.AddOn;
 import com.spakiosk.menu.AddOnPlacement;
 import com.spakiosk.menu.Treatment;
@@ -37,6 +43,10 @@ import org.springframework.stereotype.Component;
  * Fills the next few days with plausible bookings: inside each therapist's shift and outside
  * breaks, in a suitable free room, with equipment only while a unit is free, and with the
  * turnover after each session. Deterministic, so every fresh demo looks alike.
+ * <p>
+ * Today looks like a real day at the desk: this morning's guests completed, did not come, are
+ * in a session or have just arrived; one booking waits for its screening review; a guest at the
+ * kiosk holds a time. Screening flags come from the spa's own rules, as at the kiosk.
  */
 @Component
 @Profile(DemoMode.PROFILE)
@@ -54,12 +64,23 @@ class DemoBookings {
         }
     }
 
+    /** The answers some demo guests gave, as question codes; the spa's rules turn them into flags. */
+    private static final List<Set<String>> SCREENING_ANSWERS = List.of(
+            Set.of("VARICOSE_VEINS"), Set.of("VARICOSE_VEINS"), Set.of("OIL_ALLERGY"), Set.of("BLOOD_DISORDER"));
+    private static final String REVIEW_TREATMENT = "ANTI_CELLULITE";
+    private static final Set<String> REVIEW_ANSWERS = Set.of("VARICOSE_VEINS");
+
     private final BookingService bookings;
+    private final ScreeningAdvice screening;
+    private final AvailabilityService availability;
     private final SpaProperties spa;
     private final Clock clock;
 
-    DemoBookings(BookingService bookings, SpaProperties spa, Clock clock) {
+    DemoBookings(BookingService bookings, ScreeningAdvice screening, AvailabilityService availability,
+                 SpaProperties spa, Clock clock) {
         this.bookings = bookings;
+        this.screening = screening;
+        this.availability = availability;
         this.spa = spa;
         this.clock = clock;
     }
@@ -79,6 +100,17 @@ class DemoBookings {
                                 addOns, rooms));
             }
         }
+        guestAtTheKiosk(treatments.getFirst(), earliest.plus(Duration.ofMinutes(30)));
+    }
+
+    /** A guest at the kiosk holds the first free time from {@code from} on; the hold runs out as any other. */
+    private void guestAtTheKiosk(Treatment treatment, Instant from) {
+        TreatmentVariant variant = treatment.getVariants().getFirst();
+        availability.findSlots(new SlotSearch(treatment.getId(), variant.getId(), List.of(), from,
+                        from.plus(Duration.ofDays(DAYS)), null, 1)).stream().findFirst()
+                .ifPresent(slot -> bookings.hold(new HoldRequest(treatment.getId(), variant.getId(), List.of(),
+                        slot.start(), slot.therapistId(), slot.roomId(), "demo-kiosk-guest", BookingChannel.KIOSK,
+                        Set.of())));
     }
 
     private void fillShift(State state, LocalDate day, ZoneId zone, Instant earliest, Therapist therapist,
@@ -87,14 +119,20 @@ class DemoBookings {
         Instant cursor = day.atTime(shift.getStartsAt()).atZone(zone).toInstant();
         Instant shiftEnd = day.atTime(shift.getEndsAt()).atZone(zone).toInstant();
         while (cursor.isBefore(shiftEnd)) {
-            // About a third of each shift booked: a lively calendar that still shows guests many free times.
-            if (cursor.isBefore(earliest) || state.random.nextDouble() < 0.7) {
+            // About a third of each coming shift booked: a lively calendar that still shows guests
+            // many free times; this morning, already over, a little fuller.
+            boolean past = cursor.isBefore(earliest);
+            if (state.random.nextDouble() < (past ? 0.5 : 0.7)) {
                 cursor = cursor.plus(GRID.multipliedBy(2));
                 continue;
             }
-            Treatment treatment = skills.get(state.random.nextInt(skills.size()));
+            boolean review = !past && !state.reviewPlaced && skills.stream()
+                    .anyMatch(t -> t.getCode().equals(REVIEW_TREATMENT));
+            Treatment treatment = review
+                    ? skills.stream().filter(t -> t.getCode().equals(REVIEW_TREATMENT)).findFirst().orElseThrow()
+                    : skills.get(state.random.nextInt(skills.size()));
             TreatmentVariant variant = treatment.getVariants().get(state.random.nextInt(treatment.getVariants().size()));
-            List<AddOn> chosen = pickAddOns(state.random, treatment, addOns);
+            List<AddOn> chosen = review ? List.of() : pickAddOns(state.random, treatment, addOns);
             int minutes = variant.getDurationMinutes() + chosen.stream().mapToInt(AddOn::getExtraMinutes).sum();
             Instant end = cursor.plus(Duration.ofMinutes(minutes));
             Instant blocked = end.plus(TURNOVER);
@@ -112,14 +150,17 @@ class DemoBookings {
                 cursor = cursor.plus(GRID);
                 continue;
             }
-            record(state, treatment, variant, chosen, therapist, room.get(), cursor, end, blocked, equipment);
+            Set<String> answers = review ? REVIEW_ANSWERS : past ? Set.of() : answers(state.random);
+            Booking booking = record(state, treatment, variant, chosen, therapist, room.get(), cursor, end, blocked,
+                    equipment, answers);
+            state.reviewPlaced |= booking.isScreeningReviewOpen();
             cursor = roundUp(blocked, day, zone);
         }
     }
 
-    private void record(State state, Treatment treatment, TreatmentVariant variant, List<AddOn> chosen,
-                        Therapist therapist, Room room, Instant start, Instant end, Instant blocked,
-                        Map<Long, Interval> equipment) {
+    private Booking record(State state, Treatment treatment, TreatmentVariant variant, List<AddOn> chosen,
+                           Therapist therapist, Room room, Instant start, Instant end, Instant blocked,
+                           Map<Long, Interval> equipment, Set<String> answers) {
         Money price = chosen.stream().map(AddOn::getPrice).reduce(variant.getPrice(), Money::plus);
         var slot = new Assignment(treatment.getId(), variant.getId(), therapist.getId(), room.getId(), start, end, blocked);
         var channel = BookingChannel.values()[state.random.nextInt(BookingChannel.values().length)];
@@ -131,10 +172,42 @@ class DemoBookings {
             booking.addAddOn(addOn.getId(), option, addOn.getPrice(), addOn.getExtraMinutes());
         }
         equipment.forEach((type, use) -> booking.useEquipment(type, use.start(), use.end()));
-        screeningFlags(state.random, booking, treatment);
-        bookings.importConfirmed(booking);
+        pastStatus(state.random, booking, start, end);
+        Set<String> safe = screening.advise(treatment.getId(), chosen.stream().map(AddOn::getId).toList(), answers)
+                .anyBlocked() ? Set.of() : answers;
+        bookings.importConfirmed(booking, new ScreeningConsent(safe, clock.instant()));
         state.roomBusy.computeIfAbsent(room.getId(), k -> new ArrayList<>()).add(new Interval(start, blocked));
         equipment.forEach((type, use) -> state.equipmentBusy.computeIfAbsent(type, k -> new ArrayList<>()).add(use));
+        return booking;
+    }
+
+    /**
+     * This morning's sessions, by the clock: over (completed, or the guest did not come), going
+     * on now, or about to start with the guest already arrived.
+     */
+    private void pastStatus(Random random, Booking booking, Instant start, Instant end) {
+        Instant now = clock.instant();
+        if (!start.isBefore(now.plus(Duration.ofMinutes(30)))) {
+            return;
+        }
+        Instant arrived = start.minus(Duration.ofMinutes(10));
+        if (end.isAfter(now) && !start.isAfter(now)) {
+            booking.importStatus(BookingStatus.CHECKED_IN, arrived, DemoSpaLoader.ACTOR);
+            booking.importStatus(BookingStatus.IN_PROGRESS, start, DemoSpaLoader.ACTOR);
+        } else if (start.isAfter(now)) {
+            booking.importStatus(BookingStatus.CHECKED_IN, arrived.isAfter(now) ? now : arrived, DemoSpaLoader.ACTOR);
+        } else if (random.nextDouble() < 0.15) {
+            booking.importStatus(BookingStatus.NO_SHOW, start.plus(Duration.ofMinutes(15)), DemoSpaLoader.ACTOR);
+        } else {
+            booking.importStatus(BookingStatus.CHECKED_IN, arrived, DemoSpaLoader.ACTOR);
+            booking.importStatus(BookingStatus.IN_PROGRESS, start, DemoSpaLoader.ACTOR);
+            booking.importStatus(BookingStatus.COMPLETED, end, DemoSpaLoader.ACTOR);
+        }
+    }
+
+    private static Set<String> answers(Random random) {
+        double roll = random.nextDouble();
+        return roll < 0.2 ? SCREENING_ANSWERS.get(random.nextInt(SCREENING_ANSWERS.size())) : Set.of();
     }
 
     private static List<AddOn> pickAddOns(Random random, Treatment treatment, Map<String, AddOn> addOns) {
@@ -206,18 +279,6 @@ class DemoBookings {
         return new Guest(name, String.format("+49151%08d", random.nextInt(100_000_000)), null);
     }
 
-    /** Some guests answered "yes" to a question: the desk and therapist see what it means. */
-    private void screeningFlags(Random random, Booking booking, Treatment treatment) {
-        booking.recordScreeningConsent(clock.instant());
-        double roll = random.nextDouble();
-        if (roll < 0.15) {
-            booking.flag("VARICOSE_VEINS", treatment.getName(), "CAUTION", "No deep pressure over visible veins.");
-        } else if (roll < 0.2) {
-            booking.flag("CANCER_TREATMENT", treatment.getName(), "REVIEW",
-                    "Our staff will check with you before the session.");
-        }
-    }
-
     private final class State {
         final Random random;
         final ReferenceCode codes;
@@ -225,6 +286,7 @@ class DemoBookings {
         final Map<Long, List<Interval>> roomBusy = new HashMap<>();
         final Map<Long, List<Interval>> equipmentBusy = new HashMap<>();
         final Set<String> usedCodes = new HashSet<>();
+        boolean reviewPlaced;
 
         State(Random random, ReferenceCode codes, Map<Long, Integer> equipmentCounts) {
             this.random = random;

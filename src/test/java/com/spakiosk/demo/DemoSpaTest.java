@@ -109,6 +109,32 @@ class DemoSpaTest {
     }
 
     @Test
+    void sessions_over_when_the_demo_began_are_completed_or_no_shows_and_those_going_on_are_in_progress() {
+        assertThat(jdbc.queryForObject("select count(*) from booking where ends_at <= created_at"
+                + " and status not in ('COMPLETED', 'NO_SHOW')", Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from booking where starts_at <= created_at"
+                + " and created_at < ends_at and status <> 'IN_PROGRESS'", Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from booking b where status = 'COMPLETED' and not exists"
+                + " (select 1 from booking_history h where h.booking_id = b.id and h.action = 'COMPLETED')",
+                Integer.class)).isZero();
+    }
+
+    @Test
+    void a_coming_booking_waits_for_its_screening_review_and_a_guest_at_the_kiosk_held_a_time() {
+        assertThat(jdbc.queryForObject("select count(*) from booking where screening_review_required"
+                + " and screening_cleared_at is null and starts_at > created_at", Integer.class)).isPositive();
+        assertThat(jdbc.queryForObject("select count(*) from booking where channel = 'KIOSK'"
+                + " and hold_owner = 'demo-kiosk-guest'", Integer.class)).isEqualTo(1);
+    }
+
+    @Test
+    void demo_screening_flags_come_from_the_spa_rules_so_none_is_blocked() {
+        assertThat(jdbc.queryForObject("select count(*) from booking_screening_flag where verdict = 'BLOCKED'",
+                Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from booking_screening_flag", Integer.class)).isPositive();
+    }
+
+    @Test
     void the_loader_leaves_a_database_that_has_data_alone() {
         Integer before = jdbc.queryForObject("select count(*) from treatment", Integer.class);
         assertThat(loader.loadIfEmpty()).isFalse();
