@@ -122,7 +122,10 @@ class DemoBookings {
             // About a third of each coming shift booked: a lively calendar that still shows guests
             // many free times; this morning, already over, a little fuller.
             boolean past = cursor.isBefore(earliest);
-            if (state.random.nextDouble() < (past ? 0.5 : 0.7)) {
+            // Whoever works now is in a session: the morning shows one going on.
+            boolean now = past && !cursor.isAfter(clock.instant())
+                    && cursor.plus(GRID.multipliedBy(2)).isAfter(clock.instant());
+            if (!now && state.random.nextDouble() < (past ? 0.5 : 0.7)) {
                 cursor = cursor.plus(GRID.multipliedBy(2));
                 continue;
             }
@@ -172,7 +175,7 @@ class DemoBookings {
             booking.addAddOn(addOn.getId(), option, addOn.getPrice(), addOn.getExtraMinutes());
         }
         equipment.forEach((type, use) -> booking.useEquipment(type, use.start(), use.end()));
-        pastStatus(state.random, booking, start, end);
+        pastStatus(state, booking, start, end);
         Set<String> safe = screening.advise(treatment.getId(), chosen.stream().map(AddOn::getId).toList(), answers)
                 .anyBlocked() ? Set.of() : answers;
         bookings.importConfirmed(booking, new ScreeningConsent(safe, clock.instant()));
@@ -185,7 +188,7 @@ class DemoBookings {
      * This morning's sessions, by the clock: over (completed, or the guest did not come), going
      * on now, or about to start with the guest already arrived.
      */
-    private void pastStatus(Random random, Booking booking, Instant start, Instant end) {
+    private void pastStatus(State state, Booking booking, Instant start, Instant end) {
         Instant now = clock.instant();
         if (!start.isBefore(now.plus(Duration.ofMinutes(30)))) {
             return;
@@ -196,7 +199,7 @@ class DemoBookings {
             booking.importStatus(BookingStatus.IN_PROGRESS, start, DemoSpaLoader.ACTOR);
         } else if (start.isAfter(now)) {
             booking.importStatus(BookingStatus.CHECKED_IN, arrived.isAfter(now) ? now : arrived, DemoSpaLoader.ACTOR);
-        } else if (random.nextDouble() < 0.15) {
+        } else if (state.finished++ % 6 == 1) {
             booking.importStatus(BookingStatus.NO_SHOW, start.plus(Duration.ofMinutes(15)), DemoSpaLoader.ACTOR);
         } else {
             booking.importStatus(BookingStatus.CHECKED_IN, arrived, DemoSpaLoader.ACTOR);
@@ -287,6 +290,8 @@ class DemoBookings {
         final Map<Long, List<Interval>> equipmentBusy = new HashMap<>();
         final Set<String> usedCodes = new HashSet<>();
         boolean reviewPlaced;
+        /** Sessions of this morning that are over: every sixth guest, starting with the second, did not come. */
+        int finished;
 
         State(Random random, ReferenceCode codes, Map<Long, Integer> equipmentCounts) {
             this.random = random;
