@@ -3,6 +3,7 @@ package com.spakiosk.booking;
 import com.spakiosk.base.ResourceVersion;
 import com.spakiosk.base.SpaProperties;
 import com.spakiosk.menu.AddOnPlacement;
+import com.spakiosk.menu.ActiveMenu;
 import com.spakiosk.menu.MenuAddOn;
 import com.spakiosk.menu.MenuService;
 import com.spakiosk.menu.MenuTreatment;
@@ -153,13 +154,14 @@ class CalendarLoader {
                 .collect(Collectors.toMap(EquipmentType::getId, EquipmentType::getQuantity));
         Map<Long, SpaCatalog.Variant> variants = new HashMap<>();
         Map<Long, ScreeningRules.Target> treatmentTargets = new HashMap<>();
-        for (MenuTreatment t : menu.activeMenu()) {
+        ActiveMenu active = menu.active();
+        for (MenuTreatment t : active.treatments()) {
             t.variants().forEach(v -> variants.put(v.id(), new SpaCatalog.Variant(v.id(), t.id(), v.durationMinutes(), v.price())));
             treatmentTargets.put(t.id(), new ScreeningRules.Target(ScreeningRules.Target.Kind.TREATMENT, t.id(), t.name(),
                     t.bodyAreas()));
         }
         Map<Long, SpaCatalog.AddOnSpec> addOns = new HashMap<>();
-        for (MenuAddOn a : menu.activeAddOns()) {
+        for (MenuAddOn a : active.addOns()) {
             addOns.put(a.id(), new SpaCatalog.AddOnSpec(a.id(), a.extraMinutes(),
                     a.placement() == AddOnPlacement.BEFORE_MASSAGE ? Extra.Placement.BEFORE : Extra.Placement.DURING,
                     a.equipmentTypeId(), a.allowedTreatmentIds(), a.price(),

@@ -25,8 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The front desk's day: who works when, and every booking and live hold as a block. Five
- * queries whatever the size of the day: the resource version (therapists, rooms and names are
- * cached), the time off, the bookings, their add-ons and their screening verdicts.
+ * queries whatever the size of the day: the resource version (therapists, rooms and the menu's
+ * names are cached), the time off, the bookings, their add-ons and their screening verdicts.
  */
 @Service
 public class DeskDayService {
@@ -81,7 +81,12 @@ public class DeskDayService {
             opens = b.start().isBefore(opens) ? b.start() : opens;
             closes = b.end().isAfter(closes) ? b.end() : closes;
         }
-        return new DeskDay(date, zone, opens, closes, therapists, rooms, blocks);
+        Map<Long, String> treatmentNames = new HashMap<>();
+        catalog.treatmentTargets().forEach((id, target) -> treatmentNames.put(id, target.name()));
+        Map<Long, String> addOnNames = new HashMap<>();
+        catalog.addOns().forEach((id, addOn) -> addOnNames.put(id, addOn.target().name()));
+        return new DeskDay(date, zone, opens, closes, therapists, rooms, blocks, Map.copyOf(treatmentNames),
+                Map.copyOf(addOnNames));
     }
 
     /** One booking with everything the desk's panel shows; empty when there is no such booking. */

@@ -17,7 +17,7 @@ public class MenuService {
     private final TreatmentRepository treatments;
     private final AddOnRepository addOns;
     private final ResourceVersion resourceVersion;
-    private final AtomicReference<Menu> cache = new AtomicReference<>();
+    private final AtomicReference<ActiveMenu> cache = new AtomicReference<>();
 
     MenuService(TreatmentRepository treatments, AddOnRepository addOns, ResourceVersion resourceVersion) {
         this.treatments = treatments;
@@ -56,25 +56,29 @@ public class MenuService {
         return cached().addOns();
     }
 
+    /** The active treatments and add-ons together, for one version check where a screen needs both. */
+    @Transactional(readOnly = true)
+    @AnonymousAccess("the menu is what the kiosk shows every guest")
+    public ActiveMenu active() {
+        return cached();
+    }
+
     /**
      * The active menu as immutable read models, shared by every kiosk screen of this instance and
      * reloaded when some instance changed the menu (the shared resource version moved). Each
      * call costs one tiny query; the menu itself is read only after a change.
      */
-    private Menu cached() {
+    private ActiveMenu cached() {
         long version = resourceVersion.current();
-        Menu menu = cache.get();
+        ActiveMenu menu = cache.get();
         if (menu == null || menu.version() != version) {
-            menu = new Menu(version,
+            menu = new ActiveMenu(version,
                     treatments.findActiveWithVariants().stream().map(MenuTreatment::of)
                             .filter(t -> !t.variants().isEmpty()).toList(),
                     addOns.findActiveWithTreatments().stream().map(MenuAddOn::of).toList());
             cache.set(menu);
         }
         return menu;
-    }
-
-    private record Menu(long version, List<MenuTreatment> treatments, List<MenuAddOn> addOns) {
     }
 
      /** How many treatments exist (the demo loader fills only an empty spa). */

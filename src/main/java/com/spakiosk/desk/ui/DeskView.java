@@ -7,9 +7,6 @@ import com.spakiosk.booking.BookingStatus;
 import com.spakiosk.booking.DeskBooking;
 import com.spakiosk.booking.DeskDay;
 import com.spakiosk.booking.DeskDayService;
-import com.spakiosk.menu.MenuAddOn;
-import com.spakiosk.menu.MenuService;
-import com.spakiosk.menu.MenuTreatment;
 import com.spakiosk.security.Roles;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -31,7 +28,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.FormatStyle;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -45,16 +41,14 @@ public class DeskView extends Main implements HasDynamicTitle, BeforeEnterObserv
 
     private final DeskDayService days;
     private final BookingService bookings;
-    private final MenuService menu;
     private final SpaProperties spa;
     private final Clock clock;
     private LocalDate date;
     private DayCalendar.View view = DayCalendar.View.THERAPISTS;
 
-    DeskView(DeskDayService days, BookingService bookings, MenuService menu, SpaProperties spa, Clock clock) {
+    DeskView(DeskDayService days, BookingService bookings, SpaProperties spa, Clock clock) {
         this.days = days;
         this.bookings = bookings;
-        this.menu = menu;
         this.spa = spa;
         this.clock = clock;
         addClassNames("staff-page", "desk-page");
@@ -86,10 +80,8 @@ public class DeskView extends Main implements HasDynamicTitle, BeforeEnterObserv
     }
 
     private DayCalendar.Names namesFor(DeskDay day) {
-        Map<Long, String> treatments = menu.activeMenu().stream()
-                .collect(Collectors.toMap(MenuTreatment::id, MenuTreatment::name));
-        Map<Long, String> addOns = menu.activeAddOns().stream().collect(Collectors.toMap(MenuAddOn::id, MenuAddOn::name));
-        return new DayCalendar.Names(id -> treatments.getOrDefault(id, "?"), id -> addOns.getOrDefault(id, "?"),
+        return new DayCalendar.Names(id -> day.treatmentNames().getOrDefault(id, "?"),
+                id -> day.addOnNames().getOrDefault(id, "?"),
                 day.therapists().stream().collect(Collectors.toMap(DeskDay.TherapistColumn::id,
                         DeskDay.TherapistColumn::name)),
                 day.rooms().stream().collect(Collectors.toMap(DeskDay.RoomColumn::id, DeskDay.RoomColumn::name)));
