@@ -26,6 +26,12 @@ public abstract class KaribuTest {
 
     @BeforeEach
     void setUpVaadin() {
+        signInThroughSpringSecurity();
+        MockVaadin.setup(UI::new, new MockSpringServlet(ROUTES, context, UI::new));
+    }
+
+    /** Fake requests that carry whoever Spring's security context holds, with their roles. */
+    public static void signInThroughSpringSecurity() {
         MockVaadin.setMockRequestFactory(session -> {
             var request = new FakeRequest(session) {
                 @Override
@@ -41,7 +47,6 @@ public abstract class KaribuTest {
             });
             return request;
         });
-        MockVaadin.setup(UI::new, new MockSpringServlet(ROUTES, context, UI::new));
     }
 
     @AfterEach
