@@ -94,6 +94,13 @@ abstract class BrowserTest {
         }
     }
 
+    /** Signs a staff member in through the real login form (the page must show it). */
+    void signInAsStaff(String username, String password) {
+        page.locator("input[name='username']").fill(username);
+        page.locator("input[name='password']").fill(password);
+        page.locator("vaadin-button[slot='submit'], vaadin-button:has-text('Sign in')").first().click();
+    }
+
     String url(String path) {
         return "http://localhost:" + port + "/" + path;
     }

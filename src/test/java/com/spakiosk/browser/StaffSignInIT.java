@@ -17,7 +17,7 @@ class StaffSignInIT extends BrowserTest {
         String before = sessionId();
         screenshot("staff-login");
 
-        signIn("desk", "desk-demo-pass");
+        signInAsStaff("desk", "desk-demo-pass");
         page.waitForURL("**/desk**");
         assertThat(page.locator(".desk-calendar")).isVisible();
         assertThat(sessionId()).isNotEqualTo(before);
@@ -27,7 +27,7 @@ class StaffSignInIT extends BrowserTest {
     @Test
     void a_wrong_password_shows_a_calm_message_and_keeps_the_visitor_out() {
         page.navigate(url("login"));
-        signIn("desk", "not the password");
+        signInAsStaff("desk", "not the password");
         page.waitForURL("**/login?error");
         assertThat(page.getByText("Sign-in failed")).isVisible();
         screenshot("staff-login-failed");
@@ -38,7 +38,7 @@ class StaffSignInIT extends BrowserTest {
     @Test
     void an_over_long_password_is_a_calm_sign_in_failure_not_a_server_error() {
         page.navigate(url("login"));
-        signIn("manager", "я".repeat(40)); // 80 bytes: more than bcrypt can check
+        signInAsStaff("manager", "я".repeat(40)); // 80 bytes: more than bcrypt can check
         page.waitForURL("**/login?error");
         assertThat(page.getByText("Sign-in failed")).isVisible();
     }
@@ -47,7 +47,7 @@ class StaffSignInIT extends BrowserTest {
     void a_manager_reaches_manage_and_signs_out() {
         page.navigate(url("manage"));
         page.waitForURL("**/login");
-        signIn("manager", "manager-demo-pass");
+        signInAsStaff("manager", "manager-demo-pass");
         page.waitForURL("**/manage**");
         assertThat(page.locator("h1")).hasText("Manage the spa");
         page.getByText("Sign out").click();
@@ -82,7 +82,7 @@ class StaffSignInIT extends BrowserTest {
     void a_signed_in_visitor_of_an_unknown_address_gets_a_friendly_page_and_the_way_back() {
         page.navigate(url("desk"));
         page.waitForURL("**/login");
-        signIn("desk", "desk-demo-pass");
+        signInAsStaff("desk", "desk-demo-pass");
         page.waitForURL("**/desk**");
         page.navigate(url("no-such-page"));
         assertThat(page.locator("h1")).hasText("This page does not exist");
@@ -90,12 +90,6 @@ class StaffSignInIT extends BrowserTest {
         screenshot("not-found");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Back to the start")).click();
         assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Tap to start"))).isVisible();
-    }
-
-    private void signIn(String username, String password) {
-        page.locator("input[name='username']").fill(username);
-        page.locator("input[name='password']").fill(password);
-        page.locator("vaadin-button[slot='submit'], vaadin-button:has-text('Sign in')").first().click();
     }
 
     private String sessionId() {
