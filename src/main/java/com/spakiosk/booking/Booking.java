@@ -8,6 +8,7 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
@@ -23,9 +24,11 @@ import java.util.List;
 /**
  * An appointment: a guest, a treatment, a therapist, a room and a time; or, in status
  * HELD, a slot reserved for a few minutes while a guest finishes. Equipment use, add-ons
- * and screening flags belong to it; every change is written to its history.
+ * and screening flags belong to it; every change is written to its history, and every
+ * committed change is announced to the open desks ({@link BookingChangeRecorder}).
  */
 @Entity
+@EntityListeners(BookingChangeRecorder.class)
 public class Booking extends AbstractEntity {
 
     public static final int FIRST_NAME_MAX = 60;

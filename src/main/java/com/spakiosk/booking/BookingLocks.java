@@ -21,6 +21,12 @@ class BookingLocks {
     @PersistenceContext
     private EntityManager em;
 
+    private final BookingChangeRecorder changes;
+
+    BookingLocks(BookingChangeRecorder changes) {
+        this.changes = changes;
+    }
+
     @Transactional(propagation = Propagation.MANDATORY)
     void lock(long therapistId, long roomId, Collection<Long> equipmentTypeIds) {
         em.createNativeQuery("select id from therapist where id = :id for update").setParameter("id", therapistId)
@@ -63,11 +69,17 @@ class BookingLocks {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     int expireStaleHolds(long therapistId, long roomId, Instant now) {
+        String stale = " where b.status = :held and b.holdExpiresAt <= :now"
+                + " and (b.therapistId = :therapist or b.roomId = :room)";
+        changes.recordStarts(em.createQuery("select b.startsAt from Booking b" + stale, Instant.class)
+                .setParameter("held", BookingStatus.HELD)
+                .setParameter("now", now)
+                .setParameter("therapist", therapistId)
+                .setParameter("room", roomId)
+                .getResultList());
         return em.createQuery("""
                         update Booking b set b.status = :expired, b.holdExpiresAt = null, b.holdOwner = null,
-                               b.holdClient = null
-                        where b.status = :held and b.holdExpiresAt <= :now
-                          and (b.therapistId = :therapist or b.roomId = :room)""")
+                               b.holdClient = null""" + stale)
                 .setParameter("expired", BookingStatus.EXPIRED)
                 .setParameter("held", BookingStatus.HELD)
                 .setParameter("now", now)

@@ -2,6 +2,7 @@ package com.spakiosk.booking;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import jakarta.persistence.LockModeType;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -22,6 +23,12 @@ interface BookingRepository extends JpaRepository<Booking, Long> {
             where b.status = com.spakiosk.booking.BookingStatus.HELD and b.holdExpiresAt <= :now""")
     int expireHolds(Instant now);
 
+    /** The starts of the holds {@link #expireHolds} would mark (so that the desks hear of them). */
+    @Query("""
+            select b.startsAt from Booking b
+            where b.status = com.spakiosk.booking.BookingStatus.HELD and b.holdExpiresAt <= :now""")
+    List<Instant> startsOfExpiredHolds(Instant now);
+
     /** Lets go of the live holds of one owner (a kiosk guest who chose another time). */
     @Modifying
     @Query("""
@@ -30,6 +37,13 @@ interface BookingRepository extends JpaRepository<Booking, Long> {
             where b.holdOwner = :owner and b.status = com.spakiosk.booking.BookingStatus.HELD
               and b.holdExpiresAt > :now""")
     int releaseLiveHolds(String owner, Instant now);
+
+    /** The starts of the holds {@link #releaseLiveHolds} would let go of. */
+    @Query("""
+            select b.startsAt from Booking b
+            where b.holdOwner = :owner and b.status = com.spakiosk.booking.BookingStatus.HELD
+              and b.holdExpiresAt > :now""")
+    List<Instant> startsOfLiveHolds(String owner, Instant now);
 
     @Query("""
             select count(b) from Booking b

@@ -38,6 +38,7 @@ public class BookingService {
     private final SlotRequests requests;
     private final BookingLocks locks;
     private final ScreeningGate screeningGate;
+    private final BookingChangeRecorder changes;
     private final BookingProperties properties;
     private final SpaProperties spa;
     private final Clock clock;
@@ -46,9 +47,10 @@ public class BookingService {
     private final ReferenceCode codes = new ReferenceCode();
 
     BookingService(BookingRepository bookings, CalendarLoader loader, SlotRequests requests, BookingLocks locks,
-                   ScreeningGate screeningGate, BookingProperties properties, SpaProperties spa, Clock clock,
-                   PlatformTransactionManager txManager) {
+                   ScreeningGate screeningGate, BookingChangeRecorder changes, BookingProperties properties,
+                   SpaProperties spa, Clock clock, PlatformTransactionManager txManager) {
         this.screeningGate = screeningGate;
+        this.changes = changes;
         this.bookings = bookings;
         this.loader = loader;
         this.requests = requests;
@@ -100,6 +102,7 @@ public class BookingService {
         if (client != null) {
             locks.lockClient(client);
         }
+        changes.recordStarts(bookings.startsOfLiveHolds(request.owner(), now));
         bookings.releaseLiveHolds(request.owner(), now);
         if (client != null && bookings.countLiveHolds(client, now) >= properties.liveHoldsPerClient()) {
             throw new BookingException(BookingException.Reason.TOO_MANY_HOLDS,
@@ -273,6 +276,7 @@ public class BookingService {
                     "The booking cannot move there: " + check.problem().get());
         }
         Slot slot = check.slot().orElseThrow();
+        changes.record(booking.getStartsAt(), booking.getEndsAt()); // the day it leaves redraws too
         booking.moveTo(new Assignment(booking.getTreatmentId(), booking.getVariantId(), therapistId, roomId,
                         slot.start(), slot.end(), slot.blockedUntil()),
                 slot.equipment().stream().map(u -> new Booking.EquipmentUse(u.equipmentTypeId(), u.when().start(),
@@ -335,7 +339,9 @@ public class BookingService {
     /** Marks every hold that ran out as EXPIRED; returns how many. Run by {@link HoldSweeper}. */
     @Transactional
     int expireHolds() {
-        return bookings.expireHolds(clock.instant());
+        Instant now = clock.instant();
+        changes.recordStarts(bookings.startsOfExpiredHolds(now));
+        return bookings.expireHolds(now);
     }
 
     // ---------------------------------------------------------------- helpers

@@ -4,11 +4,16 @@ import com.spakiosk.base.SpaProperties;
 import com.spakiosk.base.ui.StaffLayout;
 import com.spakiosk.booking.BookingService;
 import com.spakiosk.booking.BookingStatus;
+import com.spakiosk.booking.CalendarChanges;
+import com.spakiosk.booking.ChangedDays;
 import com.spakiosk.booking.DeskBooking;
 import com.spakiosk.booking.DeskDay;
 import com.spakiosk.booking.DeskDayService;
 import com.spakiosk.security.Roles;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -33,7 +38,9 @@ import java.util.stream.Collectors;
 /**
  * The front desk's day: therapists (or rooms) side by side, bookings as blocks. The address
  * keeps the day and the view ({@code /desk/2026-11-23?by=room}), so a reload or a bookmark
- * shows the same calendar.
+ * shows the same calendar. While it is shown, a change to the day made anywhere (the kiosk,
+ * another desk, the hold sweep, another app instance) redraws the calendar by server push,
+ * behind any dialog the clerk has open.
  */
 @Route(value = "desk/:date?", layout = StaffLayout.class)
 @RolesAllowed({Roles.FRONT_DESK, Roles.MANAGER})
@@ -43,11 +50,14 @@ public class DeskView extends Main implements HasDynamicTitle, BeforeEnterObserv
     private final BookingService bookings;
     private final SpaProperties spa;
     private final Clock clock;
+    private final CalendarChanges changes;
+    private CalendarChanges.Subscription live;
     private LocalDate date;
     private DayCalendar.View view = DayCalendar.View.THERAPISTS;
 
-    DeskView(DeskDayService days, BookingService bookings, SpaProperties spa, Clock clock) {
+    DeskView(DeskDayService days, BookingService bookings, SpaProperties spa, Clock clock, CalendarChanges changes) {
         this.days = days;
+        this.changes = changes;
         this.bookings = bookings;
         this.spa = spa;
         this.clock = clock;
@@ -62,6 +72,33 @@ public class DeskView extends Main implements HasDynamicTitle, BeforeEnterObserv
         render();
     }
 
+    @Override
+    protected void onAttach(AttachEvent event) {
+        UI ui = event.getUI();
+        live = changes.subscribe(changed -> redrawIfShown(ui, changed));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (live != null) {
+            live.cancel();
+            live = null;
+        }
+    }
+
+    /** Runs on a delivery thread: only the UI's own access may touch the components. */
+    private void redrawIfShown(UI ui, ChangedDays changed) {
+        try {
+            ui.access(() -> {
+                if (date != null && changed.includes(date) && isAttached()) {
+                    refreshCalendar();
+                }
+            });
+        } catch (UIDetachedException closed) {
+            // The tab went away before its detach reached us; the detach cancels the subscription.
+        }
+    }
+
     private void render() {
         removeAll();
         var title = new H1(DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(getLocale()).format(date));
@@ -71,12 +108,15 @@ public class DeskView extends Main implements HasDynamicTitle, BeforeEnterObserv
 
     /** The day's calendar in its scrolling frame, read afresh. */
     private Div calendar() {
-        DeskDay day = days.day(date);
-        var names = namesFor(day);
-        var scroller = new Div(new DayCalendar(day, view, names, clock.instant(), getLocale(),
-                id -> open(id, names, day)));
+        var scroller = new Div(dayCalendar());
         scroller.addClassName("desk-scroller");
         return scroller;
+    }
+
+    private DayCalendar dayCalendar() {
+        DeskDay day = days.day(date);
+        var names = namesFor(day);
+        return new DayCalendar(day, view, names, clock.instant(), getLocale(), id -> open(id, names, day));
     }
 
     private DayCalendar.Names namesFor(DeskDay day) {
@@ -114,10 +154,14 @@ public class DeskView extends Main implements HasDynamicTitle, BeforeEnterObserv
         });
     }
 
-    /** Draws the calendar again behind an open panel (the panel stays open). */
+    /** Draws the calendar again behind an open panel or dialog (which stays open). */
     private void refreshCalendar() {
+        // The scrolling frame stays, so the clerk keeps the place they scrolled to.
         getChildren().filter(c -> c.getClassNames().contains("desk-scroller")).findFirst()
-                .ifPresent(old -> replace(old, calendar()));
+                .map(Div.class::cast).ifPresent(scroller -> {
+                    scroller.removeAll();
+                    scroller.add(dayCalendar());
+                });
     }
 
     private Div toolbar() {
