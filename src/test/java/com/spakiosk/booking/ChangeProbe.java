@@ -31,6 +31,10 @@ final class ChangeProbe implements AutoCloseable {
         return heard.stream().anyMatch(c -> c.days().contains(day));
     }
 
+    boolean heardAnyDay() {
+        return heard.stream().anyMatch(ChangedDays::anyDay);
+    }
+
     void forget() {
         heard.clear();
     }
