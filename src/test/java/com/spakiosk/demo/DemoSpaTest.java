@@ -123,8 +123,13 @@ class DemoSpaTest {
     void a_coming_booking_waits_for_its_screening_review_and_a_guest_at_the_kiosk_held_a_time() {
         assertThat(jdbc.queryForObject("select count(*) from booking where screening_review_required"
                 + " and screening_cleared_at is null and starts_at > created_at", Integer.class)).isPositive();
-        assertThat(jdbc.queryForObject("select count(*) from booking where channel = 'KIOSK'"
-                + " and hold_owner = 'demo-kiosk-guest'", Integer.class)).isEqualTo(1);
+        // The hold runs out as any other: tests sharing this context move the clock and sweep holds,
+        // which marks it EXPIRED and clears its owner. So: the row the demo placed right after its
+        // imported bookings is a kiosk hold without a code, live for the demo guest or swept since.
+        assertThat(jdbc.queryForObject("select count(*) from booking where channel = 'KIOSK' and reference_code is null"
+                + " and (hold_owner = 'demo-kiosk-guest' or (status = 'EXPIRED' and hold_owner is null))"
+                + " and id = (select min(id) from booking where id > (select max(id) from booking where created_by = ?))",
+                Integer.class, DemoSpaLoader.ACTOR)).isEqualTo(1);
     }
 
     @Test
