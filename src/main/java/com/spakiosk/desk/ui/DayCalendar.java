@@ -65,7 +65,6 @@ class DayCalendar extends Div {
         for (int c = 0; c < columns.size(); c++) {
             var header = new Div(new Span(headers.get(c)));
             header.addClassName("desk-header");
-            header.getElement().setAttribute("role", "columnheader");
             place(header, c + 2, 1, 2);
             add(header);
         }
