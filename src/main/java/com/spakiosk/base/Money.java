@@ -48,6 +48,12 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
         return new Money(amount.add(other.amount), currency);
     }
 
+    /** This less {@code other}; refused (as a negative amount) when other is the larger. */
+    public Money minus(Money other) {
+        requireSameCurrency(other);
+        return new Money(amount.subtract(other.amount), currency);
+    }
+
     public boolean isZero() {
         return amount.signum() == 0;
     }

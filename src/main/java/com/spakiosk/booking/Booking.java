@@ -2,11 +2,13 @@ package com.spakiosk.booking;
 
 import com.spakiosk.base.AbstractEntity;
 import com.spakiosk.base.Money;
+import com.spakiosk.base.PlainText;
 import com.spakiosk.base.Require;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embeddable;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
@@ -35,6 +37,9 @@ public class Booking extends AbstractEntity {
     public static final int PHONE_MAX = 20;
     public static final int EMAIL_MAX = 254;
     public static final int ACTOR_MAX = 60;
+    /** A cancel or no-show reason, and a discount reason: a preset and a few words. */
+    public static final int REASON_MAX = 200;
+    public static final int DESK_NOTE_MAX = 1000;
 
     private String referenceCode;
 
@@ -65,6 +70,10 @@ public class Booking extends AbstractEntity {
     private boolean screeningReviewRequired;
     private Instant screeningClearedAt;
     private String screeningClearedBy;
+    private String statusReason;
+    private String deskNote;
+    @Embedded
+    private Payment payment;
     private Instant createdAt;
     private String createdBy;
     private Instant updatedAt;
@@ -195,6 +204,48 @@ public class Booking extends AbstractEntity {
         record(next, next.name(), "", at, actor);
     }
 
+    /**
+     * Cancels the booking or marks it a no-show, with the reason (a preset and the clerk's words,
+     * or the kiosk's own); the reason is kept with the booking and in the history line.
+     */
+    void endWithReason(BookingStatus next, String reason, Instant now, String actor) {
+        if (next != BookingStatus.CANCELLED && next != BookingStatus.NO_SHOW) {
+            throw new IllegalArgumentException("Only a cancellation or a no-show has a reason");
+        }
+        this.statusReason = Require.plainText(reason, REASON_MAX, "Reason");
+        record(next, next.name(), statusReason, now, actor);
+    }
+
+    /** The desk's note; an empty note clears it. The history says the note changed, not what it says. */
+    void changeDeskNote(String note, Instant now, String actor) {
+        this.deskNote = deskNote(note);
+        record(status, "NOTE_CHANGED", "note changed", now, actor);
+    }
+
+    /**
+     * A desk note may span lines (a clerk writes a few), but holds no other control or invisible
+     * characters; blank clears it.
+     */
+    static String deskNote(String note) {
+        if (note == null || note.isBlank()) {
+            return null;
+        }
+        String text = note.strip().replace("\r\n", "\n");
+        if (text.length() > DESK_NOTE_MAX) {
+            throw new IllegalArgumentException("Note must be at most " + DESK_NOTE_MAX + " characters");
+        }
+        if (!text.lines().allMatch(PlainText::isPlain)) {
+            throw new IllegalArgumentException("Note must not contain control or invisible formatting characters");
+        }
+        return text;
+    }
+
+    /** Completes the session with how it was paid (the caller checked the transition). */
+    void complete(Payment paid, Instant now, String actor) {
+        this.payment = Require.present(paid, "Payment");
+        record(BookingStatus.COMPLETED, BookingStatus.COMPLETED.name(), paid.summary(getPrice()), now, actor);
+    }
+
     /** Whether the screening asks for a staff review that nobody has cleared yet. */
     public boolean isScreeningReviewOpen() {
         return screeningReviewRequired && screeningClearedAt == null;
@@ -319,6 +370,21 @@ public class Booking extends AbstractEntity {
 
     public long getVersion() {
         return version;
+    }
+
+    /** Why the booking was cancelled or marked a no-show; null otherwise. */
+    public String getStatusReason() {
+        return statusReason;
+    }
+
+    /** The desk's note, or null. */
+    public String getDeskNote() {
+        return deskNote;
+    }
+
+    /** How a completed session was paid; null until checkout. */
+    public Payment getPayment() {
+        return payment;
     }
 
     public List<BookedAddOn> getAddOns() {

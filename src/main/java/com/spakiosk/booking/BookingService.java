@@ -186,8 +186,8 @@ public class BookingService {
     }
 
     /**
-     * Cancels a confirmed or checked-in booking; {@code version} must be the one the caller saw.
-     * The history names the signed-in staff member.
+     * Cancels a confirmed or checked-in booking without a reason, for callers that have none to
+     * give; the desk uses {@link #cancel(long, long, String)}.
      */
     @Transactional
     @RolesAllowed({Roles.FRONT_DESK, Roles.MANAGER})
@@ -196,22 +196,83 @@ public class BookingService {
     }
 
     /**
-     * Moves a booking along an allowed status transition (check in, start, complete, no-show,
-     * cancel). The history names the signed-in staff member, taken from the security context.
+     * Cancels a confirmed or checked-in booking; {@code version} must be the one the caller saw.
+     * The reason (plain text, at most {@link Booking#REASON_MAX} characters, e.g. "Guest called to
+     * cancel: has a cold") is kept with the booking and in the history line, which names the
+     * signed-in staff member.
+     */
+    @Transactional
+    @RolesAllowed({Roles.FRONT_DESK, Roles.MANAGER})
+    public void cancel(long bookingId, long version, String reason) {
+        endWithReason(bookingId, version, BookingStatus.CANCELLED, reason);
+    }
+
+    /** Marks a confirmed or checked-in booking a no-show, with the reason, like {@link #cancel(long, long, String)}. */
+    @Transactional
+    @RolesAllowed({Roles.FRONT_DESK, Roles.MANAGER})
+    public void markNoShow(long bookingId, long version, String reason) {
+        endWithReason(bookingId, version, BookingStatus.NO_SHOW, reason);
+    }
+
+    private void endWithReason(long bookingId, long version, BookingStatus next, String reason) {
+        Booking booking = lockedCurrent(bookingId, version);
+        requireTransition(booking, next);
+        booking.endWithReason(next, reason, clock.instant(), Actor.required());
+    }
+
+    /**
+     * Moves a booking along an allowed status transition (check in, start, and, without a
+     * reason, no-show and cancel). Completing goes through {@link #checkout}, which records the
+     * payment. The history names the signed-in staff member, taken from the security context.
      */
     @Transactional
     @RolesAllowed({Roles.FRONT_DESK, Roles.MANAGER})
     public void changeStatus(long bookingId, long version, BookingStatus next) {
         Booking booking = lockedCurrent(bookingId, version);
-        if (!booking.getStatus().canBecome(next)) {
+        requireTransition(booking, next);
+        if (next == BookingStatus.COMPLETED) {
             throw new BookingException(BookingException.Reason.TRANSITION_NOT_ALLOWED,
-                    "A " + booking.getStatus() + " booking cannot become " + next);
+                    "A session is completed at checkout, with how it was paid");
         }
         if (next == BookingStatus.IN_PROGRESS && booking.isScreeningReviewOpen()) {
             throw new BookingException(BookingException.Reason.REVIEW_NOT_CLEARED,
                     "The guest's screening answers must be reviewed before the session starts");
         }
         booking.changeStatus(next, clock.instant(), Actor.required());
+    }
+
+    /**
+     * Checkout: completes a session in progress and records how it was paid, with any discount
+     * and its reason; the guest pays the price less the discount. A discount above the price, a
+     * negative one or one without a reason is refused and nothing changes. The history line
+     * says what was paid, how, and why a discount was given.
+     */
+    @Transactional
+    @RolesAllowed({Roles.FRONT_DESK, Roles.MANAGER})
+    public void checkout(long bookingId, long version, PaymentMethod method, Money discount, String discountReason) {
+        Booking booking = lockedCurrent(bookingId, version);
+        requireTransition(booking, BookingStatus.COMPLETED);
+        Instant now = clock.instant();
+        booking.complete(Payment.of(booking.getPrice(), method, discount, discountReason, now), now, Actor.required());
+    }
+
+    /**
+     * Saves the desk's note on a booking (plain text, lines allowed, at most
+     * {@link Booking#DESK_NOTE_MAX} characters; blank clears it), with the version the clerk saw.
+     * The history says "note changed" and who changed it, not the note itself.
+     */
+    @Transactional
+    @RolesAllowed({Roles.FRONT_DESK, Roles.MANAGER})
+    public void changeDeskNote(long bookingId, long version, String note) {
+        Booking booking = lockedCurrent(bookingId, version);
+        booking.changeDeskNote(note, clock.instant(), Actor.required());
+    }
+
+    private static void requireTransition(Booking booking, BookingStatus next) {
+        if (!booking.getStatus().canBecome(next)) {
+            throw new BookingException(BookingException.Reason.TRANSITION_NOT_ALLOWED,
+                    "A " + booking.getStatus() + " booking cannot become " + next);
+        }
     }
 
     /**

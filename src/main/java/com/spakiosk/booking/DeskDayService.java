@@ -102,7 +102,18 @@ public class DeskDayService {
                         f.verdict(), f.note())).toList(),
                 b.isScreeningReviewOpen(), b.getScreeningClearedAt(), b.getScreeningClearedBy(),
                 b.getHistory().stream().map(h -> new DeskBooking.HistoryLine(h.getOccurredAt(), h.getActor(),
-                        h.getAction(), h.getDetails())).toList()));
+                        h.getAction(), h.getDetails())).toList(), b.getStatusReason(), b.getDeskNote(),
+                checkout(b)));
+    }
+
+    private static DeskBooking.Checkout checkout(Booking b) {
+        Payment p = b.getPayment();
+        if (p == null) {
+            return null;
+        }
+        String currency = b.getPrice().currency().getCurrencyCode();
+        return new DeskBooking.Checkout(p.paymentMethod(), p.discount(currency), p.discountReason(), p.paid(currency),
+                p.paidAt());
     }
 
     /** The bookings and live holds of [start, end) that the desk draws, with their add-ons and caution flags. */

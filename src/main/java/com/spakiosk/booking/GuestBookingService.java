@@ -17,6 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class GuestBookingService {
 
+    /** The reason a guest's own cancellation carries, for the desk and the history. */
+    static final String GUEST_CANCEL_REASON = "Cancelled by the guest at the kiosk";
+
     private final BookingRepository bookings;
     private final BookingProperties properties;
     private final Clock clock;
@@ -52,7 +55,7 @@ public class GuestBookingService {
             throw new BookingException(BookingException.Reason.TRANSITION_NOT_ALLOWED,
                     "Too close to the start, or no longer active: the front desk can help");
         }
-        booking.changeStatus(BookingStatus.CANCELLED, clock.instant(), "guest");
+        booking.endWithReason(BookingStatus.CANCELLED, GUEST_CANCEL_REASON, clock.instant(), "guest");
         events.guestCancelled(booking.getId());
     }
 

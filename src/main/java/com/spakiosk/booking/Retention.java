@@ -74,14 +74,16 @@ class Retention {
     }
 
     /**
-     * Replaces the first name, phone and e-mail of every booking that ended more than the contact
+     * Replaces the first name, phone and e-mail (and clears the desk's note, which may say more about
+     * the guest) of every booking that ended more than the contact
      * retention ago (counted in calendar months in the spa's zone). Returns how many bookings.
      */
     int anonymiseGuestContacts() {
         Instant cutoff = clock.instant().atZone(spa.zone()).minus(properties.contactRetention()).toInstant();
         Integer anonymised = tx.execute(status -> jdbc.update("""
-                update booking set guest_first_name = ?, guest_phone = null, guest_email = null, version = version + 1
-                where ends_at < ? and (guest_phone is not null or guest_email is not null
+                update booking set guest_first_name = ?, guest_phone = null, guest_email = null, desk_note = null,
+                       version = version + 1
+                where ends_at < ? and (guest_phone is not null or guest_email is not null or desk_note is not null
                    or (guest_first_name is not null and guest_first_name <> ?))""",
                 ANONYMISED_NAME, utc(cutoff), ANONYMISED_NAME));
         return anonymised == null ? 0 : anonymised;

@@ -174,7 +174,7 @@ class BookingServiceTest {
         bookings.changeStatus(id, version(id), BookingStatus.IN_PROGRESS);
         assertThatThrownBy(() -> bookings.changeStatus(id, version(id), BookingStatus.CANCELLED))
                 .extracting(e -> ((BookingException) e).reason()).isEqualTo(Reason.TRANSITION_NOT_ALLOWED);
-        bookings.changeStatus(id, version(id), BookingStatus.COMPLETED);
+        bookings.checkout(id, version(id), PaymentMethod.CARD, null, null);
         assertThat(jdbc.queryForList("select action from booking_history where booking_id = ? order by id", String.class, id))
                 .containsExactly("CONFIRMED", "CHECKED_IN", "IN_PROGRESS", "COMPLETED");
     }
