@@ -81,6 +81,15 @@ public class MenuService {
         return menu;
     }
 
+    /** A treatment's protocol steps in order, for the therapist's session card; empty for an unknown treatment. */
+    @Transactional(readOnly = true)
+    @RolesAllowed({Roles.FRONT_DESK, Roles.MANAGER})
+    public List<MenuProtocolStep> protocol(long treatmentId) {
+        return treatments.findById(treatmentId).map(t -> t.getProtocol().stream()
+                .sorted(java.util.Comparator.comparingInt(ProtocolStep::getStepOrder))
+                .map(MenuProtocolStep::of).toList()).orElse(List.of());
+    }
+
      /** How many treatments exist (the demo loader fills only an empty spa). */
    @Transactional(readOnly = true)
     @RolesAllowed(Roles.MANAGER)

@@ -6,25 +6,29 @@ import com.spakiosk.booking.DeskBooking;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.LongFunction;
 import java.util.stream.Collectors;
 
 /**
- * A booking at the desk: guest, session, screening and history, and the next steps its status
- * allows. Every action goes through the booking service with the version the clerk saw; a
- * refusal says why and shows the booking as it is now.
+ * A booking at the desk: guest, session, screening, the desk's note and history, and the next
+ * steps its status allows. Every action goes through the booking service with the version the
+ * clerk saw; a refusal says why and shows the booking as it is now. What the clerk typed (a
+ * reason, a note, a review note, a checkout) lives as long as the panel, so that after "someone
+ * else changed it first" one click applies it again to the booking as it is now.
  */
 class BookingPanel extends Dialog {
 
@@ -36,16 +40,40 @@ class BookingPanel extends Dialog {
 
         void clearReview(long bookingId, long version, String note);
 
+        /** Cancels the booking or marks it a no-show, with the reason. */
+        void end(long bookingId, long version, BookingStatus next, String reason);
+
+        void changeNote(long bookingId, long version, String note);
+
+        void checkout(long bookingId, long version, CheckoutForm.Entry entry);
+
         /** The calendar behind the panel should show the change. */
         void changed();
     }
+
+    /** One call to the services, made with the booking as the panel shows it (its id and version). */
+    private interface Call {
+        void on(DeskBooking current);
+    }
+
+    static final int REVIEW_NOTE_MAX = 200;
 
     private final Actions actions;
     private final DayCalendar.Names names;
     private final ZoneId zone;
     private final Locale locale;
+    private final DateTimeFormatter when;
     private final Div content = new Div();
     private final Paragraph problem = new Paragraph();
+    private final Div stale = new Div();
+    private final TextField reviewNote = new TextField();
+    private final TextArea deskNote = new TextArea();
+    private final EndingReason endingReason = new EndingReason(this::endBooking, this::closeReason);
+    private final CheckoutForm checkout;
+    /** The note as last loaded into the field: a field that differs holds the clerk's unsaved words. */
+    private String noteShown = "";
+    /** After a stale refusal: the clerk's action, to apply again to the booking as it is now. */
+    private Runnable again;
     private DeskBooking booking;
 
     BookingPanel(DeskBooking booking, Actions actions, DayCalendar.Names names, ZoneId zone, Locale locale) {
@@ -54,25 +82,42 @@ class BookingPanel extends Dialog {
         this.names = names;
         this.zone = zone;
         this.locale = locale;
+        this.when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale)
+                .withZone(zone);
+        this.checkout = new CheckoutForm(locale, this::checkOut);
         addClassName("desk-panel");
         setHeaderTitle(getTranslation("desk.panel.title"));
         problem.addClassName("desk-problem");
         problem.getElement().setAttribute("role", "alert");
         problem.setVisible(false);
+        stale.addClassName("desk-panel__stale");
+        stale.setVisible(false);
+        reviewNote.setLabel(getTranslation("desk.panel.reviewNote"));
+        reviewNote.setMaxLength(REVIEW_NOTE_MAX);
+        reviewNote.setWidthFull();
+        deskNote.setLabel(getTranslation("desk.note.label"));
+        deskNote.setMaxLength(com.spakiosk.booking.Booking.DESK_NOTE_MAX);
+        deskNote.setWidthFull();
+        var card = new Anchor("desk/card/" + booking.id(), getTranslation("desk.panel.card"), AnchorTarget.BLANK);
+        card.addClassName("desk-panel__card-link");
         var close = new Button(getTranslation("desk.panel.close"), e -> close());
-        getFooter().add(close);
-        add(problem, content);
+        getFooter().add(card, close);
+        add(problem, stale, content);
         render();
     }
 
     private void render() {
         content.removeAll();
-        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(locale).withZone(zone);
         DateTimeFormatter time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale).withZone(zone);
         var list = new DescriptionList();
         list.addClassName("desk-panel__facts");
         item(list, "desk.panel.status", getTranslation("desk.status." + booking.status().name()));
+        if (booking.statusReason() != null) {
+            item(list, "desk.panel.reason", booking.statusReason());
+        }
+        if (booking.checkout() != null) {
+            item(list, "desk.panel.paid", paid(booking.checkout()));
+        }
         item(list, "desk.panel.guest", booking.guestFirstName() == null ? "—" : booking.guestFirstName());
         item(list, "desk.panel.contact", contact());
         item(list, "desk.panel.treatment", getTranslation("desk.block.treatment",
@@ -87,10 +132,22 @@ class BookingPanel extends Dialog {
         item(list, "desk.panel.code", booking.code() == null ? "—" : booking.code());
         // What the clerk can do comes first: a guest is waiting at the counter.
         content.add(nextSteps());
-        if (booking.reviewOpen()) {
-            content.add(reviewClearance());
+        if (endingReason.ending() != null && booking.status().canBecome(endingReason.ending())) {
+            endingReason.ask(endingReason.ending());
+            content.add(endingReason);
         }
-        content.add(list);
+        if (booking.status().canBecome(BookingStatus.COMPLETED)) {
+            checkout.show(booking.price());
+            content.add(checkout);
+        }
+        if (booking.reviewOpen()) {
+            var clear = new Button(getTranslation("desk.panel.clearReview"), e -> clearReview());
+            clear.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            var box = new Div(new Paragraph(getTranslation("desk.panel.reviewOpen")), reviewNote, clear);
+            box.addClassName("desk-panel__review");
+            content.add(box);
+        }
+        content.add(list, noteBox());
         if (!booking.flags().isEmpty()) {
             content.add(new H3(getTranslation("desk.panel.screening")));
             var flags = new UnorderedList();
@@ -117,15 +174,27 @@ class BookingPanel extends Dialog {
         return both.isEmpty() ? "—" : both;
     }
 
-    private Div reviewClearance() {
-        var note = new TextField(getTranslation("desk.panel.reviewNote"));
-        note.setMaxLength(200);
-        note.setWidthFull();
-        var clear = new Button(getTranslation("desk.panel.clearReview"), e -> act(
-                () -> actions.clearReview(booking.id(), booking.version(), note.getValue())));
-        clear.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        var box = new Div(new Paragraph(getTranslation("desk.panel.reviewOpen")), note, clear);
-        box.addClassName("desk-panel__review");
+    private String paid(DeskBooking.Checkout paid) {
+        String method = getTranslation("desk.payment." + paid.method().name());
+        return paid.discount().isZero() ? getTranslation("desk.panel.paidBy", paid.paid().format(locale), method)
+                : getTranslation("desk.panel.paidWithDiscount", paid.paid().format(locale), method,
+                paid.discount().format(locale), paid.discountReason());
+    }
+
+    /** The desk's note: loaded from the booking unless the field holds the clerk's unsaved words. */
+    private Div noteBox() {
+        String saved = booking.deskNote() == null ? "" : booking.deskNote();
+        boolean typing = !deskNote.getValue().equals(noteShown);
+        if (!typing) {
+            deskNote.setValue(saved);
+            noteShown = saved;
+        }
+        var save = new Button(getTranslation("desk.note.save"), e -> saveNote());
+        var box = new Div(deskNote, save);
+        if (typing && !saved.equals(noteShown)) {
+            box.add(new Paragraph(getTranslation("desk.note.current", saved.isEmpty() ? "—" : saved)));
+        }
+        box.addClassName("desk-panel__note");
         return box;
     }
 
@@ -133,45 +202,124 @@ class BookingPanel extends Dialog {
         var steps = new Div();
         steps.addClassName("desk-panel__actions");
         switch (booking.status()) {
-            case CONFIRMED -> steps.add(step(BookingStatus.CHECKED_IN, true), step(BookingStatus.NO_SHOW, false),
-                    step(BookingStatus.CANCELLED, false));
-            case CHECKED_IN -> steps.add(step(BookingStatus.IN_PROGRESS, true), step(BookingStatus.NO_SHOW, false),
-                    step(BookingStatus.CANCELLED, false));
-            case IN_PROGRESS -> steps.add(step(BookingStatus.COMPLETED, true));
+            case CONFIRMED -> steps.add(step(BookingStatus.CHECKED_IN), askReason(BookingStatus.NO_SHOW),
+                    askReason(BookingStatus.CANCELLED));
+            case CHECKED_IN -> steps.add(step(BookingStatus.IN_PROGRESS), askReason(BookingStatus.NO_SHOW),
+                    askReason(BookingStatus.CANCELLED));
             default -> { }
         }
         return steps;
     }
 
-    private Button step(BookingStatus next, boolean primary) {
-        var button = new Button(getTranslation("desk.action." + next.name()),
-                e -> act(() -> actions.changeStatus(booking.id(), booking.version(), next)));
-        if (primary) {
-            button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        } else if (next == BookingStatus.CANCELLED) {
+    private Button step(BookingStatus next) {
+        var button = new Button(getTranslation("desk.action." + next.name()), e -> changeStatus(next));
+        button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        return button;
+    }
+
+    /** No-show and cancel first ask why. */
+    private Button askReason(BookingStatus next) {
+        var button = new Button(getTranslation("desk.action." + next.name()), e -> {
+            endingReason.ask(next);
+            render();
+        });
+        if (next == BookingStatus.CANCELLED) {
             button.addThemeVariants(ButtonVariant.LUMO_ERROR);
         }
         return button;
     }
 
-    /** Runs an action; whatever happens, the panel shows the booking as it is now. */
-    private void act(Runnable action) {
+    // ---------------------------------------------------------------- the clerk's actions
+
+    private void changeStatus(BookingStatus next) {
+        act(b -> actions.changeStatus(b.id(), b.version(), next), () -> { }, () -> changeStatus(next));
+    }
+
+    private void clearReview() {
+        act(b -> actions.clearReview(b.id(), b.version(), reviewNote.getValue()), reviewNote::clear, this::clearReview);
+    }
+
+    private void endBooking() {
+        BookingStatus next = endingReason.ending();
+        endingReason.reason().ifPresentOrElse(
+                reason -> act(b -> actions.end(b.id(), b.version(), next, reason), endingReason::reset, this::endBooking),
+                () -> showProblem(getTranslation("desk.reason.missing")));
+    }
+
+    private void closeReason() {
+        endingReason.reset();
+        render();
+    }
+
+    private void saveNote() {
+        // Saved: the field shows the stored note again (the next render reloads it).
+        act(b -> actions.changeNote(b.id(), b.version(), deskNote.getValue()), () -> noteShown = deskNote.getValue(),
+                this::saveNote);
+    }
+
+    private void checkOut() {
+        checkout.entry(this::showProblem).ifPresent(entry -> act(b -> actions.checkout(b.id(), b.version(), entry),
+                checkout::reset, this::checkOut));
+    }
+
+    /**
+     * Runs an action; whatever happens, the panel shows the booking as it is now. On success the
+     * action's own input is cleared ({@code done}); after a stale refusal the input stays and
+     * {@code retry} is offered as one click.
+     */
+    private void act(Call call, Runnable done, Runnable retry) {
+        again = null;
         try {
-            action.run();
+            call.on(booking);
             problem.setVisible(false);
+            done.run();
             actions.changed();
         } catch (BookingException e) {
-            problem.setText(getTranslation(switch (e.reason()) {
+            showProblem(getTranslation(switch (e.reason()) {
                 case STALE, TRANSITION_NOT_ALLOWED, REVIEW_NOT_CLEARED, NOT_FOUND -> "desk.refused." + e.reason().name();
                 default -> "desk.refused.OTHER";
             }));
-            problem.setVisible(true);
+            if (e.reason() == BookingException.Reason.STALE) {
+                again = retry;
+            }
         } catch (IllegalArgumentException e) {
-            problem.setText(getTranslation("desk.refused.INPUT"));
-            problem.setVisible(true);
+            showProblem(getTranslation("desk.refused.INPUT"));
         }
         actions.load(booking.id()).ifPresent(fresh -> booking = fresh);
+        showStale();
         render();
+    }
+
+    /** Who changed the booking first and when (its latest history line), and one click to apply ours again. */
+    private void showStale() {
+        stale.removeAll();
+        stale.setVisible(again != null);
+        if (again == null) {
+            return;
+        }
+        String who = booking.lastChange().map(h -> getTranslation("desk.stale.by", h.actor(), when.format(h.at()),
+                actionLabel(h.action()))).orElse("");
+        Runnable retry = again;
+        var apply = new Button(getTranslation("desk.stale.again"), e -> retry.run());
+        apply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        stale.add(new Paragraph(who + " " + getTranslation("desk.stale.kept")), apply);
+    }
+
+    private String actionLabel(String action) {
+        for (BookingStatus status : BookingStatus.values()) {
+            if (status.name().equals(action)) {
+                return getTranslation("desk.status." + action);
+            }
+        }
+        return switch (action) {
+            case "NOTE_CHANGED", "REVIEW_CLEARED", "MOVED" -> getTranslation("desk.history." + action);
+            default -> action;
+        };
+    }
+
+    private void showProblem(String text) {
+        problem.setText(text);
+        problem.setVisible(true);
     }
 
     private void item(DescriptionList list, String key, String value) {

@@ -9,6 +9,7 @@ import com.spakiosk.booking.ChangedDays;
 import com.spakiosk.booking.DeskBooking;
 import com.spakiosk.booking.DeskDay;
 import com.spakiosk.booking.DeskDayService;
+import com.spakiosk.booking.TakingsService;
 import com.spakiosk.security.Roles;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
@@ -48,6 +49,7 @@ public class DeskView extends Main implements HasDynamicTitle, BeforeEnterObserv
 
     private final DeskDayService days;
     private final BookingService bookings;
+    private final TakingsService takings;
     private final SpaProperties spa;
     private final Clock clock;
     private final CalendarChanges changes;
@@ -55,9 +57,11 @@ public class DeskView extends Main implements HasDynamicTitle, BeforeEnterObserv
     private LocalDate date;
     private DayCalendar.View view = DayCalendar.View.THERAPISTS;
 
-    DeskView(DeskDayService days, BookingService bookings, SpaProperties spa, Clock clock, CalendarChanges changes) {
+    DeskView(DeskDayService days, BookingService bookings, TakingsService takings, SpaProperties spa, Clock clock,
+             CalendarChanges changes) {
         this.days = days;
         this.changes = changes;
+        this.takings = takings;
         this.bookings = bookings;
         this.spa = spa;
         this.clock = clock;
@@ -146,6 +150,25 @@ public class DeskView extends Main implements HasDynamicTitle, BeforeEnterObserv
                 }
 
                 @Override
+                public void end(long id, long version, BookingStatus next, String reason) {
+                    if (next == BookingStatus.NO_SHOW) {
+                        bookings.markNoShow(id, version, reason);
+                    } else {
+                        bookings.cancel(id, version, reason);
+                    }
+                }
+
+                @Override
+                public void changeNote(long id, long version, String note) {
+                    bookings.changeDeskNote(id, version, note);
+                }
+
+                @Override
+                public void checkout(long id, long version, CheckoutForm.Entry entry) {
+                    bookings.checkout(id, version, entry.method(), entry.discount(), entry.discountReason());
+                }
+
+                @Override
                 public void changed() {
                     refreshCalendar();
                 }
@@ -182,7 +205,9 @@ public class DeskView extends Main implements HasDynamicTitle, BeforeEnterObserv
         views.addClassName("desk-views");
         views.getElement().setAttribute("role", "group");
         views.getElement().setAttribute("aria-label", getTranslation("desk.view"));
-        var bar = new Div(previous, today, next, picker, views);
+        var till = new Button(getTranslation("desk.takings.open"), VaadinIcon.MONEY.create(),
+                e -> new TakingsDialog(takings.day(date), getLocale()).open());
+        var bar = new Div(previous, today, next, picker, views, till);
         bar.addClassName("desk-toolbar");
         return bar;
     }

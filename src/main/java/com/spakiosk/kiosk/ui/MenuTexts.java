@@ -1,29 +1,25 @@
 package com.spakiosk.kiosk.ui;
 
 import com.spakiosk.menu.MenuAddOn;
+import com.spakiosk.menu.MenuContent;
 import com.spakiosk.menu.MenuTreatment;
 import com.spakiosk.screening.ScreeningQuestion;
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 
 /**
- * The menu's and the screening's words in the guest's language. English is what the database
- * holds; German and Russian come from {@code menu-content/content_*.properties}, keyed by code,
- * and fall back to the database text where a key is missing.
+ * The menu's and the screening's words in the guest's language ({@link MenuContent}: English
+ * from the database, German and Russian from {@code menu-content/}, keyed by code).
  */
 final class MenuTexts {
 
-    static final String BUNDLE = "menu-content.content";
-
-    private final Locale locale;
+    private final MenuContent content;
 
     MenuTexts(Locale locale) {
-        this.locale = locale;
+        this.content = new MenuContent(locale);
     }
 
     String name(MenuTreatment t) {
-        return text("treatment." + t.code() + ".name", t.name());
+        return content.name(t);
     }
 
     String summary(MenuTreatment t) {
@@ -39,7 +35,7 @@ final class MenuTexts {
     }
 
     String name(MenuAddOn a) {
-        return text("addOn." + a.code() + ".name", a.name());
+        return content.name(a);
     }
 
     String description(MenuAddOn a) {
@@ -60,14 +56,6 @@ final class MenuTexts {
     }
 
     private String text(String key, String fallback) {
-        if (locale.getLanguage().equals(Locale.ENGLISH.getLanguage())) {
-            return fallback;
-        }
-        try {
-            return ResourceBundle.getBundle(BUNDLE, locale,
-                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)).getString(key);
-        } catch (MissingResourceException e) {
-            return fallback;
-        }
+        return content.text(key, fallback);
     }
 }
