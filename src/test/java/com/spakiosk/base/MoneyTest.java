@@ -20,6 +20,14 @@ class MoneyTest {
     }
 
     @Test
+    void subtracting_is_exact_and_never_goes_below_zero() {
+        assertThat(Money.of("36.00", "EUR").minus(Money.of("6.10", "EUR"))).isEqualTo(Money.of("29.90", "EUR"));
+        assertThat(Money.of("36.00", "EUR").minus(Money.of("36.00", "EUR")).isZero()).isTrue();
+        assertThatThrownBy(() -> Money.of("5.00", "EUR").minus(Money.of("5.01", "EUR")))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void currencies_are_never_mixed() {
         assertThatThrownBy(() -> Money.of("1", "EUR").plus(Money.of("1", "USD")))
                 .isInstanceOf(IllegalArgumentException.class);

@@ -67,6 +67,15 @@ class ContactRetentionTest {
     }
 
     @Test
+    void the_desk_note_goes_with_the_contact_data_and_the_reason_and_payment_stay_for_reports() {
+        long old = completed(25);
+        jdbc.update("update booking set desk_note = 'Knee hurts since the fall', status_reason = 'n/a' where id = ?", old);
+        retention.anonymiseGuestContacts();
+        assertThat(jdbc.queryForMap("select desk_note, status_reason from booking where id = ?", old))
+                .containsEntry("DESK_NOTE", null).containsEntry("STATUS_REASON", "n/a");
+    }
+
+    @Test
     void a_booking_25_months_old_is_anonymised_and_one_23_months_old_is_not() {
         long old = completed(25);
         long recent = completed(23);

@@ -32,6 +32,12 @@ class AccessRulesTest extends KaribuTest {
     }
 
     @Test
+    void an_anonymous_visitor_of_a_session_card_is_sent_to_sign_in() {
+        UI.getCurrent().navigate("desk/card/1");
+        _get(LoginView.class);
+    }
+
+    @Test
     void an_anonymous_visitor_of_manage_is_sent_to_sign_in() {
         UI.getCurrent().navigate("manage");
         _get(LoginView.class);
