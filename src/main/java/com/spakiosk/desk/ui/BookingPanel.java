@@ -14,7 +14,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -67,11 +66,9 @@ class BookingPanel extends Dialog {
     private final Paragraph problem = new Paragraph();
     private final Div stale = new Div();
     private final TextField reviewNote = new TextField();
-    private final TextArea deskNote = new TextArea();
+    private final DeskNoteBox deskNote = new DeskNoteBox(this::saveNote);
     private final EndingReason endingReason = new EndingReason(this::endBooking, this::closeReason);
     private final CheckoutForm checkout;
-    /** The note as last loaded into the field: a field that differs holds the clerk's unsaved words. */
-    private String noteShown = "";
     /** After a stale refusal: the clerk's action, to apply again to the booking as it is now. */
     private Runnable again;
     private DeskBooking booking;
@@ -95,9 +92,6 @@ class BookingPanel extends Dialog {
         reviewNote.setLabel(getTranslation("desk.panel.reviewNote"));
         reviewNote.setMaxLength(REVIEW_NOTE_MAX);
         reviewNote.setWidthFull();
-        deskNote.setLabel(getTranslation("desk.note.label"));
-        deskNote.setMaxLength(com.spakiosk.booking.Booking.DESK_NOTE_MAX);
-        deskNote.setWidthFull();
         var card = new Anchor("desk/card/" + booking.id(), getTranslation("desk.panel.card"), AnchorTarget.BLANK);
         card.addClassName("desk-panel__card-link");
         var close = new Button(getTranslation("desk.panel.close"), e -> close());
@@ -147,7 +141,8 @@ class BookingPanel extends Dialog {
             box.addClassName("desk-panel__review");
             content.add(box);
         }
-        content.add(list, noteBox());
+        deskNote.show(booking.deskNote());
+        content.add(list, deskNote);
         if (!booking.flags().isEmpty()) {
             content.add(new H3(getTranslation("desk.panel.screening")));
             var flags = new UnorderedList();
@@ -179,23 +174,6 @@ class BookingPanel extends Dialog {
         return paid.discount().isZero() ? getTranslation("desk.panel.paidBy", paid.paid().format(locale), method)
                 : getTranslation("desk.panel.paidWithDiscount", paid.paid().format(locale), method,
                 paid.discount().format(locale), paid.discountReason());
-    }
-
-    /** The desk's note: loaded from the booking unless the field holds the clerk's unsaved words. */
-    private Div noteBox() {
-        String saved = booking.deskNote() == null ? "" : booking.deskNote();
-        boolean typing = !deskNote.getValue().equals(noteShown);
-        if (!typing) {
-            deskNote.setValue(saved);
-            noteShown = saved;
-        }
-        var save = new Button(getTranslation("desk.note.save"), e -> saveNote());
-        var box = new Div(deskNote, save);
-        if (typing && !saved.equals(noteShown)) {
-            box.add(new Paragraph(getTranslation("desk.note.current", saved.isEmpty() ? "—" : saved)));
-        }
-        box.addClassName("desk-panel__note");
-        return box;
     }
 
     private Div nextSteps() {
@@ -252,9 +230,7 @@ class BookingPanel extends Dialog {
     }
 
     private void saveNote() {
-        // Saved: the field shows the stored note again (the next render reloads it).
-        act(b -> actions.changeNote(b.id(), b.version(), deskNote.getValue()), () -> noteShown = deskNote.getValue(),
-                this::saveNote);
+        act(b -> actions.changeNote(b.id(), b.version(), deskNote.value()), deskNote::saved, this::saveNote);
     }
 
     private void checkOut() {

@@ -194,6 +194,23 @@ class BookingPanelTest extends KaribuTest {
     }
 
     @Test
+    void when_another_clerk_saved_a_note_first_both_notes_are_on_screen_and_mine_is_not_lost() {
+        long id = booked("16:00");
+        openPanel(id);
+        _setValue(_get(TextArea.class, spec -> spec.withLabel("Desk note")), "Wants the Linden room next time");
+        asOtherClerk(() -> bookings.changeDeskNote(id, version(id), "Paid a deposit"));
+        DeskViewTest.tap("Save note");
+        assertThat(staleText()).contains("bruno.desk", "note changed");
+        assertThat(_get(TextArea.class, spec -> spec.withLabel("Desk note")).getValue())
+                .isEqualTo("Wants the Linden room next time");
+        assertThat(DeskViewTest.panelText()).contains("Saved note now: Paid a deposit");
+        _setValue(_get(TextArea.class, spec -> spec.withLabel("Desk note")), "Paid a deposit. Wants the Linden room next time");
+        DeskViewTest.tap("Apply my change again");
+        assertThat(column(id, "desk_note")).isEqualTo("Paid a deposit. Wants the Linden room next time");
+        assertThat(DeskViewTest.panelText()).doesNotContain("Saved note now");
+    }
+
+    @Test
     void a_stale_cancellation_keeps_the_chosen_reason_and_words_for_one_more_click() {
         long id = booked("14:00");
         openPanel(id);
@@ -277,7 +294,7 @@ class BookingPanelTest extends KaribuTest {
 
     @Test
     void the_panel_links_to_the_printable_session_card() {
-        long id = booked("16:00");
+        long id = booked("11:00");
         openPanel(id);
         var link = _get(Anchor.class, spec -> spec.withText("Session card"));
         assertThat(link.getHref()).isEqualTo("desk/card/" + id);
