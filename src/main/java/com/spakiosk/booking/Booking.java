@@ -205,6 +205,17 @@ public class Booking extends AbstractEntity {
     }
 
     /**
+     * For an imported calendar: a completed session arrives with how it was paid (full price),
+     * so that the day's takings add up as at a real till. Only a booking not yet saved.
+     */
+    public void importPayment(PaymentMethod method, Instant at) {
+        if (getId() != null || status != BookingStatus.COMPLETED) {
+            throw new IllegalStateException("Only a completed booking that is not saved yet takes an imported payment");
+        }
+        this.payment = Payment.of(getPrice(), method, null, null, at);
+    }
+
+    /**
      * Cancels the booking or marks it a no-show, with the reason (a preset and the clerk's words,
      * or the kiosk's own); the reason is kept with the booking and in the history line.
      */

@@ -11,6 +11,7 @@ import com.spakiosk.booking.AvailabilityService;
 import com.spakiosk.booking.BookingStatus;
 import com.spakiosk.booking.SlotSearch;
 import com.spakiosk.booking.HoldRequest;
+import com.spakiosk.booking.PaymentMethod;
 import com.spakiosk.booking.ReferenceCode;
 import com.spakiosk.booking.Assignment;
 import com.spakiosk.booking.ScreeningAdvice;
@@ -205,6 +206,9 @@ class DemoBookings {
             booking.importStatus(BookingStatus.CHECKED_IN, arrived, DemoSpaLoader.ACTOR);
             booking.importStatus(BookingStatus.IN_PROGRESS, start, DemoSpaLoader.ACTOR);
             booking.importStatus(BookingStatus.COMPLETED, end, DemoSpaLoader.ACTOR);
+            // Paid as guests pay: mostly by card, some cash, now and then a voucher.
+            booking.importPayment(state.finished % 5 == 0 ? PaymentMethod.VOUCHER
+                    : state.finished % 3 == 0 ? PaymentMethod.CASH : PaymentMethod.CARD, end);
         }
     }
 

@@ -3,6 +3,7 @@ package com.spakiosk.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Page;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,6 +42,30 @@ class DeskIT extends BrowserTest {
         assertThat(page.locator(".desk-block").first()).isVisible();
         Accessibility.auditStaffPage(page, "desk by room");
         screenshot("desk-by-room");
+    }
+
+    @Test
+    void the_reason_box_the_checkout_and_the_session_card_pass_the_accessibility_audit() {
+        openADayWithBookings();
+        var block = page.locator(".desk-block.status-confirmed:not(:has-text(\"Review\"))").first();
+        String id = block.getAttribute("data-booking");
+        block.click();
+        page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Cancel booking")).click();
+        assertThat(page.locator(".desk-panel__reason")).isVisible();
+        Accessibility.auditStaffPage(page, "desk cancel reason");
+        page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Back")).click();
+        page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Check in")).click();
+        assertThat(page.locator(".desk-panel__facts")).containsText("Arrived");
+        page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Start session")).click();
+        assertThat(page.locator(".desk-panel__checkout")).isVisible();
+        Accessibility.auditStaffPage(page, "desk checkout");
+        screenshot("desk-checkout");
+        page.keyboard().press("Escape");
+
+        page.navigate(url("desk/card/" + id));
+        assertThat(page.locator(".session-card__steps")).isVisible();
+        Accessibility.auditStaffPage(page, "session card");
+        screenshot("session-card");
     }
 
     @Test

@@ -3,6 +3,7 @@ package com.spakiosk.desk.ui;
 import com.spakiosk.base.ui.StaffLayout;
 import com.spakiosk.booking.DeskBooking;
 import com.spakiosk.booking.DeskDayService;
+import com.spakiosk.menu.ActiveMenu;
 import com.spakiosk.menu.MenuAddOn;
 import com.spakiosk.menu.MenuContent;
 import com.spakiosk.menu.MenuProtocolStep;
@@ -71,7 +72,9 @@ public class SessionCardView extends Main implements HasDynamicTitle, BeforeEnte
 
     private void render(DeskBooking b) {
         var texts = new MenuContent(getLocale());
-        Optional<MenuTreatment> treatment = menu.activeMenu().stream().filter(t -> t.id() == b.treatmentId()).findFirst();
+        ActiveMenu active = menu.active();
+        Optional<MenuTreatment> treatment = active.treatments().stream().filter(t -> t.id() == b.treatmentId())
+                .findFirst();
         String treatmentName = treatment.map(texts::name).orElse("—");
         var print = new Button(getTranslation("desk.card.print"), VaadinIcon.PRINT.create(),
                 e -> UI.getCurrent().getPage().executeJs("window.print()"));
@@ -89,15 +92,14 @@ public class SessionCardView extends Main implements HasDynamicTitle, BeforeEnte
                 .map(t -> t.getDisplayName()).findFirst().orElse("—"));
         fact(facts, "desk.panel.room", staff.activeRooms().stream().filter(r -> r.getId() == b.roomId())
                 .map(r -> r.getName()).findFirst().orElse("—"));
-        fact(facts, "desk.panel.addOns", addOns(b, texts));
+        fact(facts, "desk.panel.addOns", addOns(b, active.addOns(), texts));
         add(facts, screening(b), protocol(b, treatment.map(MenuTreatment::code).orElse(""), texts));
     }
 
-    private String addOns(DeskBooking b, MenuContent texts) {
+    private static String addOns(DeskBooking b, List<MenuAddOn> all, MenuContent texts) {
         if (b.addOns().isEmpty()) {
             return "—";
         }
-        List<MenuAddOn> all = menu.activeAddOns();
         return b.addOns().stream().map(a -> all.stream().filter(m -> m.id() == a.addOnId()).findFirst()
                         .map(m -> texts.name(m) + (a.optionCode() == null ? "" : " (" + texts.option(m, a.optionCode()) + ")"))
                         .orElse("—"))
