@@ -61,6 +61,8 @@ public class Booking extends AbstractEntity {
     /** The client (a kiosk's address, hashed) that placed a hold, for the cap on live holds per client. */
     private String holdClient;
     private Instant holdExpiresAt;
+    /** The guest's record ({@link GuestRecord}), by id like the other features' rows. */
+    private Long guestId;
     private String guestFirstName;
     private String guestPhone;
     private String guestEmail;
@@ -147,6 +149,11 @@ public class Booking extends AbstractEntity {
     /** Notes which client placed this hold (counted against its cap of live holds). */
     void placedBy(String clientKey) {
         this.holdClient = clientKey;
+    }
+
+    /** Links the booking to the record of its guest. */
+    void linkGuest(long guestId) {
+        this.guestId = guestId;
     }
 
     /** Turns this hold into a confirmed booking for the guest. */
@@ -353,6 +360,11 @@ public class Booking extends AbstractEntity {
 
     public Instant getBlockedUntil() {
         return blockedUntil;
+    }
+
+    /** The guest's record, or null for a hold or a booking made before guest records existed without contact. */
+    public Long getGuestId() {
+        return guestId;
     }
 
     public String getGuestFirstName() {

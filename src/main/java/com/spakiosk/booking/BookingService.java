@@ -39,6 +39,7 @@ public class BookingService {
     private final BookingLocks locks;
     private final ScreeningGate screeningGate;
     private final BookingChangeRecorder changes;
+    private final GuestDirectory guests;
     private final BookingProperties properties;
     private final SpaProperties spa;
     private final Clock clock;
@@ -47,10 +48,11 @@ public class BookingService {
     private final ReferenceCode codes = new ReferenceCode();
 
     BookingService(BookingRepository bookings, CalendarLoader loader, SlotRequests requests, BookingLocks locks,
-                   ScreeningGate screeningGate, BookingChangeRecorder changes, BookingProperties properties,
-                   SpaProperties spa, Clock clock, PlatformTransactionManager txManager) {
+                   ScreeningGate screeningGate, BookingChangeRecorder changes, GuestDirectory guests,
+                   BookingProperties properties, SpaProperties spa, Clock clock, PlatformTransactionManager txManager) {
         this.screeningGate = screeningGate;
         this.changes = changes;
+        this.guests = guests;
         this.bookings = bookings;
         this.loader = loader;
         this.requests = requests;
@@ -152,7 +154,9 @@ public class BookingService {
 
     /**
      * Confirms a live hold of {@code owner} for the guest: it gets its reference code and its
-     * history begins. Screening findings are kept (only the flagged items and verdicts).
+     * history begins. Screening findings are kept (only the flagged items and verdicts). The
+     * booking is linked to the guest's record, found by phone or e-mail or created (one per person,
+     * whatever races). At the desk the history names the signed-in staff member.
      */
     @Transactional
     @AnonymousAccess("kiosk guests confirm their own hold; the owner comes from the server-side session")
@@ -172,7 +176,10 @@ public class BookingService {
         if (screening != null) {
             screeningGate.record(loader.catalog(), hold, screening);
         }
-        hold.confirm(guest, uniqueCode(), now, hold.getChannel().name().toLowerCase());
+        hold.linkGuest(guests.link(guest, now));
+        String channel = hold.getChannel().name().toLowerCase();
+        hold.confirm(guest, uniqueCode(), now,
+                hold.getChannel() == BookingChannel.DESK ? Actor.current().orElse(channel) : channel);
         return Confirmation.of(hold);
     }
 
@@ -394,6 +401,10 @@ public class BookingService {
         if (clashes > 0) {
             throw new IllegalArgumentException("That time is already taken for this therapist or room");
         }
+        if (booking.getGuestPhone() != null || booking.getGuestEmail() != null) {
+            booking.linkGuest(guests.link(new Guest(booking.getGuestFirstName(), booking.getGuestPhone(),
+                    booking.getGuestEmail()), clock.instant()));
+        }
         return bookings.save(booking);
     }
 
@@ -484,7 +495,7 @@ public class BookingService {
     }
 
     /** Whether the database refused with this SQLSTATE (23505: a unique key, on H2 and PostgreSQL alike). */
-    private static boolean hasSqlState(Throwable e, String sqlState) {
+    static boolean hasSqlState(Throwable e, String sqlState) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof SQLException sql && sqlState.equals(sql.getSQLState())) {
                 return true;

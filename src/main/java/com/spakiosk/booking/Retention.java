@@ -43,12 +43,12 @@ class Retention {
     }
 
     /** What one run changed: counts only, never whose data. */
-    record Purged(int screenings, int contacts) {
+    record Purged(int screenings, int contacts, int guests) {
     }
 
-    /** Runs both purges, each in its own short transaction. */
+    /** Runs the purges, each in its own short transaction; guest records after their bookings. */
     Purged purge() {
-        return new Purged(purgeScreeningData(), anonymiseGuestContacts());
+        return new Purged(purgeScreeningData(), anonymiseGuestContacts(), anonymiseGuests());
     }
 
     /**
@@ -86,6 +86,27 @@ class Retention {
                 where ends_at < ? and (guest_phone is not null or guest_email is not null or desk_note is not null
                    or (guest_first_name is not null and guest_first_name <> ?))""",
                 ANONYMISED_NAME, utc(cutoff), ANONYMISED_NAME));
+        return anonymised == null ? 0 : anonymised;
+    }
+
+    /**
+     * Anonymises every guest record whose every booking ended more than the contact retention ago
+     * (the same cut-off as {@link #anonymiseGuestContacts()}): the name becomes {@code -}; last
+     * name, phone, e-mail and notes go. A guest with a booking inside the period keeps their
+     * record whole, since that booking still needs a way to reach them. The row stays, so
+     * reports can still tell a returning guest's bookings apart. Returns how many guests.
+     */
+    int anonymiseGuests() {
+        Instant now = clock.instant();
+        OffsetDateTime cutoff = utc(now.atZone(spa.zone()).minus(properties.contactRetention()).toInstant());
+        Integer anonymised = tx.execute(status -> jdbc.update("""
+                update guest set first_name = ?, last_name = null, phone = null, email = null, notes = null,
+                       updated_at = ?, version = version + 1
+                where created_at < ?
+                  and (phone is not null or email is not null or notes is not null or last_name is not null
+                       or first_name <> ?)
+                  and not exists (select 1 from booking b where b.guest_id = guest.id and b.ends_at >= ?)""",
+                ANONYMISED_NAME, utc(now), cutoff, ANONYMISED_NAME, cutoff));
         return anonymised == null ? 0 : anonymised;
     }
 

@@ -43,7 +43,7 @@ class RetentionPurger implements ApplicationRunner {
     private void purge(String when) {
         Retention.Purged purged = retention.purge();
         // Counts only, never whose data.
-        log.info("Retention purge ({}): screening data of {} and contact data of {} past bookings removed", when,
-                purged.screenings(), purged.contacts());
+        log.info("Retention purge ({}): screening data of {} and contact data of {} past bookings removed,"
+                + " {} guest records anonymised", when, purged.screenings(), purged.contacts(), purged.guests());
     }
 }

@@ -1,6 +1,6 @@
 package com.spakiosk.kiosk.ui;
 
-import com.spakiosk.kiosk.ContactCheck;
+import com.spakiosk.base.ContactCheck;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;

@@ -1,7 +1,7 @@
 package com.spakiosk.kiosk.ui;
 
 import com.spakiosk.booking.Confirmation;
-import com.spakiosk.kiosk.QrCode;
+import com.spakiosk.base.QrCode;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;

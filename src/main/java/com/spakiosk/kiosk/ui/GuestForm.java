@@ -3,7 +3,7 @@ package com.spakiosk.kiosk.ui;
 import com.spakiosk.base.PlainText;
 import com.spakiosk.booking.Booking;
 import com.spakiosk.booking.Guest;
-import com.spakiosk.kiosk.ContactCheck;
+import com.spakiosk.base.ContactCheck;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextField;

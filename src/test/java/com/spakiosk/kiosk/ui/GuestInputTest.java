@@ -5,7 +5,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.spakiosk.KaribuTest;
-import com.spakiosk.kiosk.ContactCheck;
+import com.spakiosk.base.ContactCheck;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Locale;

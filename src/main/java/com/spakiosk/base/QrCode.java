@@ -1,4 +1,4 @@
-package com.spakiosk.kiosk;
+package com.spakiosk.base;
 
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;

@@ -1,4 +1,4 @@
-package com.spakiosk.kiosk;
+package com.spakiosk.base;
 
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;

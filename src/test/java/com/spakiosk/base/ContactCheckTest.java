@@ -1,4 +1,4 @@
-package com.spakiosk.kiosk;
+package com.spakiosk.base;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
