@@ -41,6 +41,7 @@ public class StaffLayout extends AppLayout {
         var nav = new SideNav();
         if (auth.hasAnyRole(Roles.FRONT_DESK, Roles.MANAGER)) {
             nav.addItem(new SideNavItem(getTranslation("staff.nav.desk"), "desk", VaadinIcon.CALENDAR.create()));
+            nav.addItem(new SideNavItem(getTranslation("staff.nav.guests"), "desk/guests", VaadinIcon.USERS.create()));
         }
         if (auth.hasRole(Roles.MANAGER)) {
             nav.addItem(new SideNavItem(getTranslation("staff.nav.manage"), "manage", VaadinIcon.COG.create()));

@@ -72,6 +72,7 @@ class DayCalendar extends Div {
         if (view == View.THERAPISTS) {
             for (int c = 0; c < day.therapists().size(); c++) {
                 shadeOffTime(day.therapists().get(c).working(), c + 2);
+                freeTime(day.therapists().get(c), c + 2);
             }
         }
         for (DeskDay.Block block : day.blocks()) {
@@ -125,6 +126,58 @@ class DayCalendar extends Div {
         shade.addClassName("desk-off");
         place(shade, column, rowOf(from, false), rowOf(until, true));
         add(shade);
+    }
+
+    /**
+     * One tappable area per stretch of working time (a handful per therapist, not one per cell):
+     * bookings lie on top of it, so what a tap reaches is free. Its data attributes say whose
+     * time it is and where it starts; the single listener of {@link #onFreeCell} turns the tap's
+     * height into the row.
+     */
+    private void freeTime(DeskDay.TherapistColumn therapist, int column) {
+        for (Interval w : therapist.working()) {
+            Instant from = w.start().isBefore(day.opens()) ? day.opens() : w.start();
+            Instant until = w.end().isAfter(day.closes()) ? day.closes() : w.end();
+            if (!from.isBefore(until)) {
+                continue;
+            }
+            int first = rowOf(from, false);
+            int end = Math.max(first + 1, rowOf(until, true));
+            var free = new Div();
+            free.addClassName("desk-free");
+            free.getElement().setAttribute("data-therapist", String.valueOf(therapist.id()));
+            free.getElement().setAttribute("data-from", String.valueOf(startOfRow(first).getEpochSecond()));
+            free.getElement().setAttribute("data-rows", String.valueOf(end - first));
+            place(free, column, first, end);
+            add(free);
+        }
+    }
+
+    /**
+     * Calls {@code onTap} with the therapist and the start of the row when the clerk taps free
+     * working time. One DOM listener for the whole grid; taps elsewhere never reach the server.
+     */
+    void onFreeCell(java.util.function.BiConsumer<Long, Instant> onTap) {
+        getElement().addEventListener("click", e -> {
+            var data = e.getEventData();
+            long therapist = data.get(FREE_THERAPIST).asLong();
+            long from = data.get(FREE_FROM).asLong();
+            int rows = Math.max(1, data.get(FREE_ROWS).asInt());
+            double height = data.get(FREE_AT).asDouble();
+            int row = Math.min(rows - 1, Math.max(0, (int) Math.floor(height * rows)));
+            onTap.accept(therapist, Instant.ofEpochSecond(from).plus(ROW.multipliedBy(row)));
+        }).setFilter("event.target.classList.contains('desk-free')")
+                .addEventData(FREE_THERAPIST).addEventData(FREE_FROM).addEventData(FREE_ROWS).addEventData(FREE_AT);
+    }
+
+    static final String FREE_THERAPIST = "Number(event.target.dataset.therapist)";
+    static final String FREE_FROM = "Number(event.target.dataset.from)";
+    static final String FREE_ROWS = "Number(event.target.dataset.rows)";
+    /** Where in the area the tap fell, from 0 (top) to 1 (bottom). */
+    static final String FREE_AT = "event.target.clientHeight ? event.offsetY / event.target.clientHeight : 0";
+
+    private Instant startOfRow(int row) {
+        return day.opens().plus(ROW.multipliedBy(row - 2L));
     }
 
     private Div block(DeskDay.Block b, int column, DayCalendar.View view, Names names, LongConsumer onOpen) {

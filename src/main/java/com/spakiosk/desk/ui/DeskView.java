@@ -53,12 +53,14 @@ public class DeskView extends Main implements HasDynamicTitle, BeforeEnterObserv
     private final SpaProperties spa;
     private final Clock clock;
     private final CalendarChanges changes;
+    private final DeskBookingServices bookingServices;
     private CalendarChanges.Subscription live;
     private LocalDate date;
     private DayCalendar.View view = DayCalendar.View.THERAPISTS;
 
     DeskView(DeskDayService days, BookingService bookings, TakingsService takings, SpaProperties spa, Clock clock,
-             CalendarChanges changes) {
+             CalendarChanges changes, DeskBookingServices bookingServices) {
+        this.bookingServices = bookingServices;
         this.days = days;
         this.changes = changes;
         this.takings = takings;
@@ -120,7 +122,10 @@ public class DeskView extends Main implements HasDynamicTitle, BeforeEnterObserv
     private DayCalendar dayCalendar() {
         DeskDay day = days.day(date);
         var names = namesFor(day);
-        return new DayCalendar(day, view, names, clock.instant(), getLocale(), id -> open(id, names, day));
+        var calendar = new DayCalendar(day, view, names, clock.instant(), getLocale(), id -> open(id, names, day));
+        calendar.onFreeCell((therapist, start) -> newBooking(NewBookingDialog.Mode.NEW,
+                new NewBookingDialog.Tap(therapist, start)));
+        return calendar;
     }
 
     private DayCalendar.Names namesFor(DeskDay day) {
@@ -177,6 +182,11 @@ public class DeskView extends Main implements HasDynamicTitle, BeforeEnterObserv
         });
     }
 
+    /** The desk books a guest: for the shown day (from a tapped free cell, or not), or a walk-in from now. */
+    private void newBooking(NewBookingDialog.Mode mode, NewBookingDialog.Tap tap) {
+        new NewBookingDialog(new DeskBookingFlow(bookingServices), mode, date, tap, this::refreshCalendar).open();
+    }
+
     /** Draws the calendar again behind an open panel or dialog (which stays open). */
     private void refreshCalendar() {
         // The scrolling frame stays, so the clerk keeps the place they scrolled to.
@@ -207,7 +217,14 @@ public class DeskView extends Main implements HasDynamicTitle, BeforeEnterObserv
         views.getElement().setAttribute("aria-label", getTranslation("desk.view"));
         var till = new Button(getTranslation("desk.takings.open"), VaadinIcon.MONEY.create(),
                 e -> new TakingsDialog(takings.day(date), getLocale()).open());
-        var bar = new Div(previous, today, next, picker, views, till);
+        var newBooking = new Button(getTranslation("desk.newBooking"), VaadinIcon.PLUS.create(),
+                e -> newBooking(NewBookingDialog.Mode.NEW, null));
+        newBooking.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        var walkIn = new Button(getTranslation("desk.walkIn"), VaadinIcon.CLOCK.create(),
+                e -> newBooking(NewBookingDialog.Mode.WALK_IN, null));
+        var bookingActions = new Div(newBooking, walkIn);
+        bookingActions.addClassName("desk-booking-actions");
+        var bar = new Div(previous, today, next, picker, views, till, bookingActions);
         bar.addClassName("desk-toolbar");
         return bar;
     }

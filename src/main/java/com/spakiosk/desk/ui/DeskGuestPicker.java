@@ -1,0 +1,161 @@
+package com.spakiosk.desk.ui;
+
+import com.spakiosk.base.ContactCheck;
+import com.spakiosk.base.PlainText;
+import com.spakiosk.booking.Booking;
+import com.spakiosk.booking.Guest;
+import com.spakiosk.booking.GuestRecord;
+import com.spakiosk.booking.GuestSummary;
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Who the desk books for: a returning guest, found by name, phone, e-mail or a booking code, or
+ * a new one (first and last name, phone or e-mail, checked as at the kiosk). A returning guest
+ * is booked with the contact of their record, so the booking finds that record again.
+ */
+class DeskGuestPicker extends Composite<Div> {
+
+    private final Function<String, List<GuestSummary>> search;
+    private final ContactCheck contact;
+    private final TextField query = new TextField();
+    private final Div results = new Div();
+    private final Div chosen = new Div();
+    private final FormLayout form = new FormLayout();
+    private final Binder<Fields> binder = new Binder<>();
+    private final Fields fields = new Fields();
+    private GuestSummary returning;
+
+    /** The new guest's fields, as the binder edits them. */
+    static final class Fields {
+        String firstName = "";
+        String lastName = "";
+        String phone = "";
+        String email = "";
+    }
+
+    DeskGuestPicker(Function<String, List<GuestSummary>> search, ContactCheck contact) {
+        this.search = search;
+        this.contact = contact;
+        getContent().addClassName("desk-guest-picker");
+        query.setLabel(getTranslation("desk.new.findGuest"));
+        query.setHelperText(getTranslation("desk.new.findGuestHelp"));
+        query.setClearButtonVisible(true);
+        query.setValueChangeMode(ValueChangeMode.LAZY);
+        query.addValueChangeListener(e -> showResults(e.getValue()));
+        results.addClassName("desk-guest-results");
+        chosen.addClassName("desk-guest-chosen");
+        chosen.setVisible(false);
+        buildForm();
+        getContent().add(query, results, chosen, form);
+    }
+
+    private void buildForm() {
+        var firstName = field("desk.guest.firstName", Booking.FIRST_NAME_MAX);
+        var lastName = field("desk.guest.lastName", GuestRecord.LAST_NAME_MAX);
+        var phone = field("desk.guest.phone", 30);
+        phone.getElement().setAttribute("inputmode", "tel");
+        var email = field("desk.guest.email", ContactCheck.EMAIL_MAX);
+        email.getElement().setAttribute("inputmode", "email");
+        String hidden = getTranslation("desk.guest.hiddenCharacters");
+        binder.forField(firstName).asRequired(getTranslation("desk.guest.firstNameRequired"))
+                .withValidator(PlainText::isPlain, hidden)
+                .bind(f -> f.firstName, (f, v) -> f.firstName = v);
+        binder.forField(lastName).withValidator(PlainText::isPlain, hidden)
+                .bind(f -> f.lastName, (f, v) -> f.lastName = v);
+        binder.forField(phone).withValidator(PlainText::isPlain, hidden)
+                .withValidator(v -> v.isBlank() || contact.phone(v).isPresent(), getTranslation("desk.guest.phoneInvalid"))
+                .bind(f -> f.phone, (f, v) -> f.phone = v);
+        binder.forField(email).withValidator(PlainText::isPlain, hidden)
+                .withValidator(v -> v.isBlank() || contact.email(v).isPresent(), getTranslation("desk.guest.emailInvalid"))
+                .bind(f -> f.email, (f, v) -> f.email = v);
+        binder.withValidator(f -> !f.phone.isBlank() || !f.email.isBlank(), getTranslation("desk.guest.contactRequired"));
+        binder.setBean(fields);
+        form.add(firstName, lastName, phone, email);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("28rem", 2));
+    }
+
+    private TextField field(String key, int max) {
+        var field = new TextField(getTranslation(key));
+        field.setMaxLength(max);
+        field.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.OFF);
+        return field;
+    }
+
+    private void showResults(String text) {
+        results.removeAll();
+        if (text == null || text.isBlank()) {
+            return;
+        }
+        List<GuestSummary> found = search.apply(text);
+        if (found.isEmpty()) {
+            results.add(new Paragraph(getTranslation("desk.new.noGuestFound")));
+        }
+        for (GuestSummary guest : found) {
+            var pick = new Button(describe(guest), e -> choose(guest));
+            pick.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            pick.addClassName("desk-guest-result");
+            results.add(pick);
+        }
+    }
+
+    static String describe(GuestSummary guest) {
+        StringBuilder text = new StringBuilder(guest.fullName());
+        if (guest.phone() != null) {
+            text.append(" · ").append(guest.phone());
+        }
+        if (guest.email() != null) {
+            text.append(" · ").append(guest.email());
+        }
+        return text.toString();
+    }
+
+    private void choose(GuestSummary guest) {
+        returning = guest;
+        results.removeAll();
+        chosen.removeAll();
+        var other = new Button(getTranslation("desk.new.otherGuest"), e -> newGuest());
+        other.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        chosen.add(new Paragraph(getTranslation("desk.new.returningGuest", describe(guest))), other);
+        chosen.setVisible(true);
+        form.setVisible(false);
+        query.setVisible(false);
+    }
+
+    private void newGuest() {
+        returning = null;
+        chosen.setVisible(false);
+        form.setVisible(true);
+        query.setVisible(true);
+        query.clear();
+    }
+
+    /** The guest to book for, or empty with the new guest's fields marked. */
+    Optional<Guest> guest() {
+        if (returning != null) {
+            return Optional.of(returning.asContact());
+        }
+        var status = binder.validate();
+        if (!status.isOk()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Guest(fields.firstName.strip(), fields.lastName.strip(),
+                contact.phone(fields.phone).orElse(null), contact.email(fields.email).orElse(null)));
+    }
+
+    /** The message of a form-level check (no way to reach the guest), if that is what failed. */
+    Optional<String> formError() {
+        return returning != null ? Optional.empty()
+                : binder.validate().getBeanValidationErrors().stream().findFirst().map(e -> e.getErrorMessage());
+    }
+}
