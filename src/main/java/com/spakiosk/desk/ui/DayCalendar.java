@@ -166,10 +166,12 @@ class DayCalendar extends Div {
             double height = data.get(FREE_AT).asDouble();
             int row = Math.min(rows - 1, Math.max(0, (int) Math.floor(height * rows)));
             onTap.accept(therapist, Instant.ofEpochSecond(from).plus(ROW.multipliedBy(row)));
-        }).setFilter("event.target.classList.contains('desk-free')")
+        }).setFilter(FREE_TAP)
                 .addEventData(FREE_THERAPIST).addEventData(FREE_FROM).addEventData(FREE_ROWS).addEventData(FREE_AT);
     }
 
+    /** Only taps on free time go to the server. */
+    static final String FREE_TAP = "event.target.classList.contains('desk-free')";
     static final String FREE_THERAPIST = "Number(event.target.dataset.therapist)";
     static final String FREE_FROM = "Number(event.target.dataset.from)";
     static final String FREE_ROWS = "Number(event.target.dataset.rows)";
