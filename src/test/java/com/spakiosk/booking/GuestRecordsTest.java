@@ -70,6 +70,13 @@ class GuestRecordsTest {
     }
 
     @Test
+    @org.springframework.security.test.context.support.WithAnonymousUser
+    void a_kiosk_visitor_cannot_search_or_read_guest_records() {
+        assertThatThrownBy(() -> guests.search("Ines")).isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        assertThatThrownBy(() -> guests.details(1)).isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+    }
+
+    @Test
     void two_bookings_with_the_same_phone_make_one_guest() {
         String phone = freshPhone();
         long first = book("09:00", new Guest("Ines", phone, null), BookingChannel.KIOSK).bookingId();
