@@ -18,6 +18,11 @@ public final class QrCode {
     private QrCode() {
     }
 
+    /** The QR code as a {@code data:} URL, for an image on a page without a download of its own. */
+    public static String dataUrl(String text, int sizePixels) {
+        return "data:image/png;base64," + java.util.Base64.getEncoder().encodeToString(png(text, sizePixels));
+    }
+
     public static byte[] png(String text, int sizePixels) {
         try {
             BitMatrix matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, sizePixels, sizePixels,

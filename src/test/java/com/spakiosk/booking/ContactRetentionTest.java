@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.spakiosk.SpringTest;
 import com.spakiosk.TestClock;
-import com.spakiosk.base.Money;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -36,7 +35,7 @@ class ContactRetentionTest {
     @Autowired DemoSpaIds ids;
     @Autowired TestClock clock;
     @Autowired JdbcTemplate jdbc;
-    private final ReferenceCode codes = new ReferenceCode();
+    @Autowired PastBookings past;
 
     @AfterEach
     void resetClock() {
@@ -47,17 +46,8 @@ class ContactRetentionTest {
     long completed(int months) {
         Instant end = clock.instant().atZone(ZONE).minusMonths(months).minusHours(1).toInstant()
                 .truncatedTo(ChronoUnit.MINUTES);
-        Instant start = end.minus(Duration.ofMinutes(30));
-        var slot = new Assignment(ids.treatment("RELAXING_FOOT").id(), ids.variant("RELAXING_FOOT", 30),
-                ids.therapist("ANNA"), ids.room("LINDEN"), start, end, end.plus(Duration.ofMinutes(10)));
-        String code;
-        do {
-            code = codes.next();
-        } while (repository.existsByReferenceCode(code));
-        Booking booking = Booking.confirmed(slot, new Guest("Olga", "+4915112345678", "olga@example.org"),
-                Money.of("36.00", "EUR"), BookingChannel.KIOSK, code, start.minus(Duration.ofDays(2)), "kiosk");
-        booking.changeStatus(BookingStatus.COMPLETED, end, "desk");
-        return repository.saveAndFlush(booking).getId();
+        return repository.saveAndFlush(past.completed(end, new Guest("Olga", "+4915112345678", "olga@example.org")))
+                .getId();
     }
 
     Map<String, Object> row(long id) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.spakiosk.SpringTest;
 import com.spakiosk.TestClock;
-import com.spakiosk.base.Money;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -31,30 +30,20 @@ class GuestRetentionTest {
     @Autowired TestClock clock;
     @Autowired JdbcTemplate jdbc;
     @Autowired TransactionTemplate tx;
-    private final ReferenceCode codes = new ReferenceCode();
+    @Autowired PastBookings past;
 
     @AfterEach
     void resetClock() {
         clock.reset();
     }
 
-    /** A completed booking of this guest that ended {@code months} months (and an hour) ago, linked to their record. */
+    /** A completed booking of this guest that ended {@code months} months ago (at {@code hour}), linked to their record. */
     long completed(Guest guest, int months, int hour) {
         Instant end = clock.instant().atZone(ContactRetentionTest.ZONE).minusMonths(months).withHour(hour)
                 .toInstant().truncatedTo(ChronoUnit.MINUTES);
-        Instant start = end.minus(Duration.ofMinutes(30));
-        var slot = new Assignment(ids.treatment("RELAXING_FOOT").id(), ids.variant("RELAXING_FOOT", 30),
-                ids.therapist("ANNA"), ids.room("LINDEN"), start, end, end.plus(Duration.ofMinutes(10)));
-        String code;
-        do {
-            code = codes.next();
-        } while (repository.existsByReferenceCode(code));
-        Booking booking = Booking.confirmed(slot, guest, Money.of("36.00", "EUR"), BookingChannel.KIOSK, code,
-                start.minus(Duration.ofDays(2)), "kiosk");
-        booking.changeStatus(BookingStatus.COMPLETED, end, "desk");
-        Instant created = start.minus(Duration.ofDays(2));
+        Booking booking = past.completed(end, guest);
         return tx.execute(status -> {
-            booking.linkGuest(directory.link(guest, created));
+            booking.linkGuest(directory.link(guest, booking.getStartsAt().minus(Duration.ofDays(2))));
             return repository.saveAndFlush(booking).getGuestId();
         });
     }

@@ -8,7 +8,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.Base64;
 
 /**
  * The slip the desk hands the guest: the spa, the booking code large with its QR code, when,
@@ -26,8 +25,8 @@ class BookingSlip extends Div {
         code.addClassName("desk-slip__code");
         code.getElement().setAttribute("aria-label",
                 getTranslation("desk.slip.codeLabel", String.join(" ", confirmation.referenceCode().split(""))));
-        var qr = new Image("data:image/png;base64," + Base64.getEncoder().encodeToString(
-                QrCode.png(confirmation.referenceCode(), 200)), getTranslation("desk.slip.qr", confirmation.referenceCode()));
+        var qr = new Image(QrCode.dataUrl(confirmation.referenceCode(), 200),
+                getTranslation("desk.slip.qr", confirmation.referenceCode()));
         qr.addClassName("desk-slip__qr");
         add(spa, new Paragraph(getTranslation("desk.slip.for", guestName)), new Paragraph(getTranslation("desk.slip.code")),
                 code, qr,

@@ -1,19 +1,14 @@
 package com.spakiosk.desk.ui;
 
 import com.spakiosk.base.ContactCheck;
-import com.spakiosk.base.PlainText;
-import com.spakiosk.booking.Booking;
 import com.spakiosk.booking.Guest;
-import com.spakiosk.booking.GuestRecord;
 import com.spakiosk.booking.GuestSummary;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.List;
 import java.util.Optional;
@@ -27,26 +22,15 @@ import java.util.function.Function;
 class DeskGuestPicker extends Composite<Div> {
 
     private final Function<String, List<GuestSummary>> search;
-    private final ContactCheck contact;
     private final TextField query = new TextField();
     private final Div results = new Div();
     private final Div chosen = new Div();
-    private final FormLayout form = new FormLayout();
-    private final Binder<Fields> binder = new Binder<>();
-    private final Fields fields = new Fields();
+    private final GuestContactForm form;
     private GuestSummary returning;
-
-    /** The new guest's fields, as the binder edits them. */
-    static final class Fields {
-        String firstName = "";
-        String lastName = "";
-        String phone = "";
-        String email = "";
-    }
 
     DeskGuestPicker(Function<String, List<GuestSummary>> search, ContactCheck contact) {
         this.search = search;
-        this.contact = contact;
+        this.form = new GuestContactForm(contact, false);
         getContent().addClassName("desk-guest-picker");
         query.setLabel(getTranslation("desk.new.findGuest"));
         query.setHelperText(getTranslation("desk.new.findGuestHelp"));
@@ -56,40 +40,7 @@ class DeskGuestPicker extends Composite<Div> {
         results.addClassName("desk-guest-results");
         chosen.addClassName("desk-guest-chosen");
         chosen.setVisible(false);
-        buildForm();
         getContent().add(query, results, chosen, form);
-    }
-
-    private void buildForm() {
-        var firstName = field("desk.guest.firstName", Booking.FIRST_NAME_MAX);
-        var lastName = field("desk.guest.lastName", GuestRecord.LAST_NAME_MAX);
-        var phone = field("desk.guest.phone", 30);
-        phone.getElement().setAttribute("inputmode", "tel");
-        var email = field("desk.guest.email", ContactCheck.EMAIL_MAX);
-        email.getElement().setAttribute("inputmode", "email");
-        String hidden = getTranslation("desk.guest.hiddenCharacters");
-        binder.forField(firstName).asRequired(getTranslation("desk.guest.firstNameRequired"))
-                .withValidator(PlainText::isPlain, hidden)
-                .bind(f -> f.firstName, (f, v) -> f.firstName = v);
-        binder.forField(lastName).withValidator(PlainText::isPlain, hidden)
-                .bind(f -> f.lastName, (f, v) -> f.lastName = v);
-        binder.forField(phone).withValidator(PlainText::isPlain, hidden)
-                .withValidator(v -> v.isBlank() || contact.phone(v).isPresent(), getTranslation("desk.guest.phoneInvalid"))
-                .bind(f -> f.phone, (f, v) -> f.phone = v);
-        binder.forField(email).withValidator(PlainText::isPlain, hidden)
-                .withValidator(v -> v.isBlank() || contact.email(v).isPresent(), getTranslation("desk.guest.emailInvalid"))
-                .bind(f -> f.email, (f, v) -> f.email = v);
-        binder.withValidator(f -> !f.phone.isBlank() || !f.email.isBlank(), getTranslation("desk.guest.contactRequired"));
-        binder.setBean(fields);
-        form.add(firstName, lastName, phone, email);
-        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("28rem", 2));
-    }
-
-    private TextField field(String key, int max) {
-        var field = new TextField(getTranslation(key));
-        field.setMaxLength(max);
-        field.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.OFF);
-        return field;
     }
 
     private void showResults(String text) {
@@ -145,17 +96,11 @@ class DeskGuestPicker extends Composite<Div> {
         if (returning != null) {
             return Optional.of(returning.asContact());
         }
-        var status = binder.validate();
-        if (!status.isOk()) {
-            return Optional.empty();
-        }
-        return Optional.of(new Guest(fields.firstName.strip(), fields.lastName.strip(),
-                contact.phone(fields.phone).orElse(null), contact.email(fields.email).orElse(null)));
+        return form.guest();
     }
 
     /** The message of a form-level check (no way to reach the guest), if that is what failed. */
     Optional<String> formError() {
-        return returning != null ? Optional.empty()
-                : binder.validate().getBeanValidationErrors().stream().findFirst().map(e -> e.getErrorMessage());
+        return returning != null ? Optional.empty() : form.formError();
     }
 }

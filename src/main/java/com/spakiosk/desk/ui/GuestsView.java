@@ -105,7 +105,7 @@ public class GuestsView extends Main implements HasDynamicTitle {
         var counts = new Paragraph(getTranslation("desk.guests.counts", guest.noShows(), guest.lateCancels()));
         counts.addClassName("desk-guest-counts");
         details.add(counts);
-        var editor = new GuestEditor(contact);
+        var editor = new GuestContactForm(contact, true);
         editor.fill(guest);
         var save = new Button(getTranslation("desk.guests.save"), e -> save(guest, editor));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -114,7 +114,7 @@ public class GuestsView extends Main implements HasDynamicTitle {
         details.add(new H3(getTranslation("desk.guests.past")), visits(guest.past()));
     }
 
-    private void save(GuestDetails guest, GuestEditor editor) {
+    private void save(GuestDetails guest, GuestContactForm editor) {
         var edit = editor.edit();
         if (edit.isEmpty()) {
             editor.formError().ifPresent(this::refuse);

@@ -11,7 +11,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import java.time.Duration;
-import java.util.Base64;
 
 /**
  * Done: the booking code, large, its QR code, what happens next; back to the start after 30
@@ -31,8 +30,8 @@ class DoneStep extends Section {
         code.addClassName("kiosk-code");
         code.getElement().setAttribute("aria-label",
                 getTranslation("kiosk.done.codeLabel", String.join(" ", confirmation.referenceCode().split(""))));
-        var qr = new Image("data:image/png;base64," + Base64.getEncoder().encodeToString(
-                QrCode.png(confirmation.referenceCode(), 280)), getTranslation("kiosk.done.qr", confirmation.referenceCode()));
+        var qr = new Image(QrCode.dataUrl(confirmation.referenceCode(), 280),
+                getTranslation("kiosk.done.qr", confirmation.referenceCode()));
         qr.addClassName("kiosk-qr");
         add(new Paragraph(getTranslation("kiosk.done.code")), new Div(code, qr));
         add(new Paragraph(getTranslation("kiosk.done.when", formats.dateTime(confirmation.start()),
