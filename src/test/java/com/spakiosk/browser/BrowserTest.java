@@ -94,6 +94,15 @@ abstract class BrowserTest {
         }
     }
 
+    /** Opens the desk on a 1366 x 768 laptop screen, signed in as the demo's front desk. */
+    void signInAtTheDeskOnALaptop() {
+        page.setViewportSize(1366, 768);
+        page.navigate(url("desk"));
+        page.waitForURL("**/login");
+        signInAsStaff("desk", "desk-demo-pass");
+        page.waitForURL("**/desk**");
+    }
+
     /** Signs a staff member in through the real login form (the page must show it). */
     void signInAsStaff(String username, String password) {
         page.locator("input[name='username']").fill(username);

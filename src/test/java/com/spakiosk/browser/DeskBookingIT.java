@@ -14,11 +14,7 @@ class DeskBookingIT extends BrowserTest {
 
     @BeforeEach
     void signInAtTheDesk() {
-        page.setViewportSize(1366, 768);
-        page.navigate(url("desk"));
-        page.waitForURL("**/login");
-        signInAsStaff("desk", "desk-demo-pass");
-        page.waitForURL("**/desk**");
+        signInAtTheDeskOnALaptop();
     }
 
     @Test

@@ -18,11 +18,7 @@ class DeskIT extends BrowserTest {
 
     @BeforeEach
     void signInAtTheDesk() {
-        page.setViewportSize(1366, 768);
-        page.navigate(url("desk"));
-        page.waitForURL("**/login");
-        signInAsStaff("desk", "desk-demo-pass");
-        page.waitForURL("**/desk**");
+        signInAtTheDeskOnALaptop();
     }
 
     @Test
