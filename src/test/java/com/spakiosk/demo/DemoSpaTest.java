@@ -109,45 +109,6 @@ class DemoSpaTest {
     }
 
     @Test
-    void sessions_over_when_the_demo_began_are_completed_or_no_shows_and_those_going_on_are_in_progress() {
-        assertThat(jdbc.queryForObject("select count(*) from booking where ends_at <= created_at"
-                + " and status not in ('COMPLETED', 'NO_SHOW')", Integer.class)).isZero();
-        assertThat(jdbc.queryForObject("select count(*) from booking where starts_at <= created_at"
-                + " and created_at < ends_at and status <> 'IN_PROGRESS'", Integer.class)).isZero();
-        assertThat(jdbc.queryForObject("select count(*) from booking b where status = 'COMPLETED' and not exists"
-                + " (select 1 from booking_history h where h.booking_id = b.id and h.action = 'COMPLETED')",
-                Integer.class)).isZero();
-    }
-
-    @Test
-    void every_completed_demo_session_says_how_it_was_paid_so_the_till_adds_up() {
-        // Only the demo's own bookings: other tests in this context complete sessions with discounts.
-        assertThat(jdbc.queryForObject("select count(*) from booking where status = 'COMPLETED' and created_by = ?"
-                + " and (payment_method is null or paid_amount <> price_amount)", Integer.class, DemoSpaLoader.ACTOR))
-                .isZero();
-    }
-
-    @Test
-    void a_coming_booking_waits_for_its_screening_review_and_a_guest_at_the_kiosk_held_a_time() {
-        assertThat(jdbc.queryForObject("select count(*) from booking where screening_review_required"
-                + " and screening_cleared_at is null and starts_at > created_at", Integer.class)).isPositive();
-        // The hold runs out as any other: tests sharing this context move the clock and sweep holds,
-        // which marks it EXPIRED and clears its owner. So: the row the demo placed right after its
-        // imported bookings is a kiosk hold without a code, live for the demo guest or swept since.
-        assertThat(jdbc.queryForObject("select count(*) from booking where channel = 'KIOSK' and reference_code is null"
-                + " and (hold_owner = 'demo-kiosk-guest' or (status = 'EXPIRED' and hold_owner is null))"
-                + " and id = (select min(id) from booking where id > (select max(id) from booking where created_by = ?))",
-                Integer.class, DemoSpaLoader.ACTOR)).isEqualTo(1);
-    }
-
-    @Test
-    void demo_screening_flags_come_from_the_spa_rules_so_none_is_blocked() {
-        assertThat(jdbc.queryForObject("select count(*) from booking_screening_flag where verdict = 'BLOCKED'",
-                Integer.class)).isZero();
-        assertThat(jdbc.queryForObject("select count(*) from booking_screening_flag", Integer.class)).isPositive();
-    }
-
-    @Test
     void the_loader_leaves_a_database_that_has_data_alone() {
         Integer before = jdbc.queryForObject("select count(*) from treatment", Integer.class);
         assertThat(loader.loadIfEmpty()).isFalse();
