@@ -191,6 +191,34 @@ public class Booking extends AbstractEntity {
                 now, actor);
     }
 
+    /**
+     * Another duration or other add-ons for the same treatment, time, therapist and room (the
+     * caller has checked the new session, its equipment and the screening): price, end, equipment
+     * and screening flags follow; a new REVIEW finding opens the review again.
+     */
+    void changeTreatment(long newVariantId, List<BookedAddOn> newAddOns, Money newPrice, Instant newEnd,
+                         Instant newBlockedUntil, List<EquipmentUse> newEquipment, List<ScreeningFlag> newFlags,
+                         String details, Instant now, String actor) {
+        boolean newReview = newFlags.stream().anyMatch(f -> "REVIEW".equals(f.verdict()) && !screeningFlags.contains(f));
+        this.variantId = newVariantId;
+        this.addOns.clear();
+        this.addOns.addAll(newAddOns);
+        this.priceAmount = newPrice.amount();
+        this.currency = newPrice.currency().getCurrencyCode();
+        this.endsAt = newEnd;
+        this.blockedUntil = newBlockedUntil;
+        this.equipment.clear();
+        this.equipment.addAll(newEquipment);
+        this.screeningFlags.clear();
+        this.screeningFlags.addAll(newFlags);
+        this.screeningReviewRequired = newFlags.stream().anyMatch(f -> "REVIEW".equals(f.verdict()));
+        if (newReview) {
+            this.screeningClearedAt = null;
+            this.screeningClearedBy = null;
+        }
+        record(status, "CHANGED", details, now, actor);
+    }
+
     /** Changes the status along an allowed transition and writes it to the history. */
     void changeStatus(BookingStatus next, Instant now, String actor) {
         record(next, next.name(), "", now, actor);

@@ -22,7 +22,9 @@ public class BookingException extends RuntimeException {
         NOT_FOUND,
         TRANSITION_NOT_ALLOWED,
         TOO_MANY_HOLDS,
-        REVIEW_NOT_CLEARED
+        REVIEW_NOT_CLEARED,
+        /** Bookings or live holds lie in the time that was to be blocked. */
+        BOOKINGS_IN_THE_WAY
     }
 
     private final Reason reason;

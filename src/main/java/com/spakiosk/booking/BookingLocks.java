@@ -1,5 +1,6 @@
 package com.spakiosk.booking;
 
+import com.spakiosk.scheduling.SlotRequest;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
@@ -29,14 +30,34 @@ class BookingLocks {
 
     @Transactional(propagation = Propagation.MANDATORY)
     void lock(long therapistId, long roomId, Collection<Long> equipmentTypeIds) {
-        em.createNativeQuery("select id from therapist where id = :id for update").setParameter("id", therapistId)
-                .getResultList();
+        lockTherapist(therapistId);
         em.createNativeQuery("select id from room where id = :id for update").setParameter("id", roomId)
                 .getResultList();
         for (long equipmentTypeId : new TreeSet<>(equipmentTypeIds)) {
             em.createNativeQuery("select id from equipment_type where id = :id for update")
                     .setParameter("id", equipmentTypeId).getResultList();
         }
+    }
+
+    /**
+     * Steps 1-2 of the referee (decision 0008) for a booking's request: lock its therapist, room
+     * and equipment in the fixed order, then expire holds that ran out there.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void lockFor(long therapistId, long roomId, SlotRequest request, Instant now) {
+        lock(therapistId, roomId, request.extras().stream()
+                .filter(e -> e.equipmentTypeId() != null).map(e -> e.equipmentTypeId()).toList());
+        expireStaleHolds(therapistId, roomId, now);
+    }
+
+    /**
+     * Locks only the therapist's row: blocking their time competes with every booking for them,
+     * and each of those takes this lock first, so a block and a booking are placed one after the other.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void lockTherapist(long therapistId) {
+        em.createNativeQuery("select id from therapist where id = :id for update").setParameter("id", therapistId)
+                .getResultList();
     }
 
     /**

@@ -16,6 +16,17 @@ interface BookingRepository extends JpaRepository<Booking, Long> {
     @Query("select b from Booking b where b.id = :id")
     Optional<Booking> findForUpdate(long id);
 
+    /** The booking, locked, if it still has the version the caller saw; refused as STALE otherwise. */
+    default Booking lockedCurrent(long id, long version) {
+        Booking booking = findForUpdate(id)
+                .orElseThrow(() -> new BookingException(BookingException.Reason.NOT_FOUND, "No such booking"));
+        if (booking.getVersion() != version) {
+            throw new BookingException(BookingException.Reason.STALE,
+                    "Someone else changed this booking a moment ago; here is how it looks now");
+        }
+        return booking;
+    }
+
     @Modifying
     @Query("""
             update Booking b set b.status = com.spakiosk.booking.BookingStatus.EXPIRED, b.holdExpiresAt = null,

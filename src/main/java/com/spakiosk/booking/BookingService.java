@@ -424,21 +424,12 @@ public class BookingService {
      */
     private Snapshot lockAndReread(SpaCatalog catalog, SlotRequest slotRequest, long therapistId, long roomId,
                                    LocalDate day, Instant now, Long ignoredBooking) {
-        locks.lock(therapistId, roomId, slotRequest.extras().stream()
-                .filter(e -> e.equipmentTypeId() != null).map(e -> e.equipmentTypeId()).toList());
-        locks.expireStaleHolds(therapistId, roomId, now);
+        locks.lockFor(therapistId, roomId, slotRequest, now);
         return loader.snapshot(catalog, day, day.plusDays(1), now, ignoredBooking);
     }
 
     private SlotRequest slotRequest(SpaCatalog catalog, HoldRequest request) {
-        for (HoldRequest.AddOnChoice choice : request.addOns()) {
-            SpaCatalog.AddOnSpec addOn = SlotRequests.addOn(catalog, request.treatmentId(), choice.addOnId());
-            boolean needsOption = !addOn.optionCodes().isEmpty();
-            if (needsOption ? !addOn.optionCodes().contains(choice.optionCode()) : choice.optionCode() != null) {
-                throw new BookingException(BookingException.Reason.ADD_ON_NOT_ALLOWED,
-                        needsOption ? "Choose one of " + addOn.optionCodes() : "That add-on has no options");
-            }
-        }
+        SlotRequests.requireOptions(catalog, request.treatmentId(), request.addOns());
         return requests.build(catalog, request.treatmentId(), request.variantId(), request.addOnIds(),
                 request.start(), request.start().plusSeconds(1), request.therapistId(), 1);
     }
@@ -472,13 +463,7 @@ public class BookingService {
     }
 
     private Booking lockedCurrent(long bookingId, long version) {
-        Booking booking = bookings.findForUpdate(bookingId)
-                .orElseThrow(() -> new BookingException(BookingException.Reason.NOT_FOUND, "No such booking"));
-        if (booking.getVersion() != version) {
-            throw new BookingException(BookingException.Reason.STALE,
-                    "Someone else changed this booking a moment ago; here is how it looks now");
-        }
-        return booking;
+        return bookings.lockedCurrent(bookingId, version);
     }
 
     private String uniqueCode() {

@@ -32,6 +32,18 @@ class SlotRequests {
                 properties.turnover(), Duration.ofMinutes(catalog.shortestSessionMinutes()), limit);
     }
 
+    /** Each add-on goes with the treatment and carries one of its options (the oil) exactly when it has options. */
+    static void requireOptions(SpaCatalog catalog, long treatmentId, List<HoldRequest.AddOnChoice> choices) {
+        for (HoldRequest.AddOnChoice choice : choices) {
+            SpaCatalog.AddOnSpec addOn = addOn(catalog, treatmentId, choice.addOnId());
+            boolean needsOption = !addOn.optionCodes().isEmpty();
+            if (needsOption ? !addOn.optionCodes().contains(choice.optionCode()) : choice.optionCode() != null) {
+                throw new BookingException(BookingException.Reason.ADD_ON_NOT_ALLOWED,
+                        needsOption ? "Choose one of " + addOn.optionCodes() : "That add-on has no options");
+            }
+        }
+    }
+
     static SpaCatalog.Variant variant(SpaCatalog catalog, long treatmentId, long variantId) {
         SpaCatalog.Variant variant = catalog.variants().get(variantId);
         if (variant == null || variant.treatmentId() != treatmentId) {
