@@ -57,6 +57,18 @@ public class BookingChangeService {
         this.tx = new TransactionTemplate(txManager);
     }
 
+    /** The booking's duration (variant) and add-ons with their options, as the change dialog starts from them. */
+    @org.springframework.transaction.annotation.Transactional(readOnly = true)
+    @RolesAllowed({Roles.FRONT_DESK, Roles.MANAGER})
+    public java.util.Optional<TreatmentChoice> currentChoice(long bookingId) {
+        return bookings.findById(bookingId).map(b -> new TreatmentChoice(b.getTreatmentId(), b.getVariantId(),
+                b.getAddOns().stream().map(a -> new HoldRequest.AddOnChoice(a.addOnId(), a.optionCode())).toList()));
+    }
+
+    /** A treatment's duration and add-ons as a booking has them. */
+    public record TreatmentChoice(long treatmentId, long variantId, List<HoldRequest.AddOnChoice> addOns) {
+    }
+
     /**
      * Gives a confirmed or checked-in booking another duration ({@code variantId} of the same
      * treatment) and these add-ons with their options; {@code version} must be the one the clerk

@@ -48,6 +48,12 @@ class BookingPanel extends Dialog {
 
         /** The calendar behind the panel should show the change. */
         void changed();
+
+        /** Opens the move dialog; {@code done} runs once the booking moved. */
+        void move(DeskBooking booking, Runnable done);
+
+        /** Opens the dialog for another duration or other add-ons; {@code done} runs once it changed. */
+        void changeTreatment(DeskBooking booking, Runnable done);
     }
 
     /** One call to the services, made with the booking as the panel shows it (its id and version). */
@@ -186,6 +192,11 @@ class BookingPanel extends Dialog {
                     askReason(BookingStatus.CANCELLED));
             default -> { }
         }
+        if (booking.status() == BookingStatus.CONFIRMED || booking.status() == BookingStatus.CHECKED_IN) {
+            steps.add(new Button(getTranslation("desk.action.move"), e -> actions.move(booking, this::reload)),
+                    new Button(getTranslation("desk.action.changeTreatment"),
+                            e -> actions.changeTreatment(booking, this::reload)));
+        }
         return steps;
     }
 
@@ -296,6 +307,14 @@ class BookingPanel extends Dialog {
     private void showProblem(String text) {
         problem.setText(text);
         problem.setVisible(true);
+    }
+
+    /** Shows the booking as it is now after a change made in another dialog, and the calendar too. */
+    private void reload() {
+        problem.setVisible(false);
+        actions.load(booking.id()).ifPresent(fresh -> booking = fresh);
+        render();
+        actions.changed();
     }
 
     private void item(DescriptionList list, String key, String value) {

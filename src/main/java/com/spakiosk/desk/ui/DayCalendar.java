@@ -2,6 +2,11 @@ package com.spakiosk.desk.ui;
 
 import com.spakiosk.booking.DeskDay;
 import com.spakiosk.scheduling.Interval;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.dnd.DragSource;
+import com.vaadin.flow.component.dnd.DropEffect;
+import com.vaadin.flow.component.dnd.EffectAllowed;
+import com.vaadin.flow.component.dnd.DropTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.time.Duration;
@@ -36,13 +41,14 @@ class DayCalendar extends Div {
     private final DeskDay day;
     private final Locale locale;
     private final DateTimeFormatter time;
+    private final List<Long> columns = new ArrayList<>();
+    private int rows;
 
     DayCalendar(DeskDay day, View view, Names names, Instant now, Locale locale, LongConsumer onOpen) {
         this.day = day;
         this.locale = locale;
         this.time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale).withZone(day.zone());
         addClassName("desk-calendar");
-        List<Long> columns = new ArrayList<>();
         List<String> headers = new ArrayList<>();
         if (view == View.THERAPISTS) {
             day.therapists().forEach(t -> {
@@ -55,7 +61,7 @@ class DayCalendar extends Div {
                 headers.add(r.name());
             });
         }
-        int rows = rowOf(day.closes(), true) - 1;
+        rows = rowOf(day.closes(), true) - 1;
         getStyle().set("grid-template-columns", "4.5rem repeat(" + Math.max(1, columns.size()) + ", minmax(7.5rem, 1fr))");
         getStyle().set("grid-template-rows", "auto repeat(" + Math.max(1, rows) + ", 1.6rem)");
 
@@ -90,6 +96,70 @@ class DayCalendar extends Div {
             line.getStyle().set("grid-column", "2 / -1");
             add(line);
         }
+    }
+
+    // ---------------------------------------------------------------- drag to move
+
+    /** Where a block was dropped: the start under the pointer and the column (a therapist or a room). */
+    interface DropHandler {
+        void dropped(DeskDay.Block block, Instant start, long column);
+    }
+
+    /**
+     * Where in a column the pointer let go, as a fraction of the column's height: Flow's drop event
+     * carries no position (25.0), so the drop listener reads it from the browser's event.
+     */
+    static final String DROP_FRACTION =
+            "(event.clientY - element.getBoundingClientRect().top) / element.getBoundingClientRect().height";
+
+    private DeskDay.Block dragging;
+
+    /**
+     * Lets the clerk drag a booking that has not started to another time or column: one drop
+     * zone per column (not per cell, so that a day of 40 therapists stays cheap to build), which
+     * lies over the column only while a block is dragged (see kiosk.css).
+     */
+    void allowDragToMove(DropHandler handler) {
+        java.util.Map<String, DeskDay.Block> movable = new java.util.HashMap<>();
+        day.blocks().stream().filter(b -> b.status() == com.spakiosk.booking.BookingStatus.CONFIRMED
+                        || b.status() == com.spakiosk.booking.BookingStatus.CHECKED_IN)
+                .forEach(b -> movable.put(String.valueOf(b.bookingId()), b));
+        getChildren().filter(c -> c.hasClassName("desk-block")).toList().forEach(c -> {
+            DeskDay.Block b = movable.get(c.getElement().getAttribute("data-booking"));
+            if (b != null) {
+                DragSource<Component> source = DragSource.create(c);
+                source.setEffectAllowed(EffectAllowed.MOVE);
+                source.addDragStartListener(e -> dragging = b);
+                c.addClassName("desk-block--movable");
+            }
+        });
+        for (int c = 0; c < columns.size(); c++) {
+            long column = columns.get(c);
+            var zone = new Div();
+            zone.addClassName("desk-drop");
+            zone.getElement().setAttribute("data-column", String.valueOf(column));
+            place(zone, c + 2, 2, rows + 2);
+            DropTarget.create(zone).setDropEffect(DropEffect.MOVE);
+            zone.getElement().addEventListener("drop", e -> {
+                DeskDay.Block b = dragging;
+                dragging = null;
+                if (b != null) {
+                    handler.dropped(b, startAt(e.getEventData().get(DROP_FRACTION).asDouble()), column);
+                }
+            }).addEventData(DROP_FRACTION);
+            add(zone);
+        }
+    }
+
+    /** How many rows of {@link #ROW} the day has below the headers. */
+    int rows() {
+        return rows;
+    }
+
+    /** The grid line a fraction of a column's height falls in. */
+    Instant startAt(double fraction) {
+        int row = (int) Math.floor(Math.max(0, Math.min(0.9999, fraction)) * rows);
+        return day.opens().plus(ROW.multipliedBy(row));
     }
 
     private void timeLabels(int rows) {

@@ -54,13 +54,15 @@ public class DeskView extends Main implements HasDynamicTitle, BeforeEnterObserv
     private final Clock clock;
     private final CalendarChanges changes;
     private final DeskBookingServices bookingServices;
+    private final MoveServices moveServices;
     private CalendarChanges.Subscription live;
     private LocalDate date;
     private DayCalendar.View view = DayCalendar.View.THERAPISTS;
 
     DeskView(DeskDayService days, BookingService bookings, TakingsService takings, SpaProperties spa, Clock clock,
-             CalendarChanges changes, DeskBookingServices bookingServices) {
+             CalendarChanges changes, DeskBookingServices bookingServices, MoveServices moveServices) {
         this.bookingServices = bookingServices;
+        this.moveServices = moveServices;
         this.days = days;
         this.changes = changes;
         this.takings = takings;
@@ -125,6 +127,8 @@ public class DeskView extends Main implements HasDynamicTitle, BeforeEnterObserv
         var calendar = new DayCalendar(day, view, names, clock.instant(), getLocale(), id -> open(id, names, day));
         calendar.onFreeCell((therapist, start) -> newBooking(NewBookingDialog.Mode.NEW,
                 new NewBookingDialog.Tap(therapist, start)));
+        calendar.allowDragToMove((block, start, column) -> moves(day).dropped(block, start,
+                view == DayCalendar.View.THERAPISTS ? column : null, view == DayCalendar.View.ROOMS ? column : null));
         return calendar;
     }
 
@@ -136,7 +140,16 @@ public class DeskView extends Main implements HasDynamicTitle, BeforeEnterObserv
                 day.rooms().stream().collect(Collectors.toMap(DeskDay.RoomColumn::id, DeskDay.RoomColumn::name)));
     }
 
+    /** Moving, changing and blocking time on this day, each ending with the calendar drawn anew. */
+    private DeskMoves moves(DeskDay day) {
+        return new DeskMoves(moveServices, this, day.zone(), getLocale(), this::refreshCalendar);
+    }
+
     private void open(long bookingId, DayCalendar.Names names, DeskDay day) {
+        open(bookingId, names, day, () -> { });
+    }
+
+    private void open(long bookingId, DayCalendar.Names names, DeskDay day, Runnable afterClose) {
         days.booking(bookingId).ifPresent(booking -> {
             var panel = new BookingPanel(booking, new BookingPanel.Actions() {
                 @Override
@@ -177,7 +190,22 @@ public class DeskView extends Main implements HasDynamicTitle, BeforeEnterObserv
                 public void changed() {
                     refreshCalendar();
                 }
+
+                @Override
+                public void move(DeskBooking b, Runnable done) {
+                    moves(day).move(b, done);
+                }
+
+                @Override
+                public void changeTreatment(DeskBooking b, Runnable done) {
+                    moves(day).change(b, done);
+                }
             }, names, day.zone(), getLocale());
+            panel.addOpenedChangeListener(e -> {
+                if (!e.isOpened()) {
+                    afterClose.run();
+                }
+            });
             panel.open();
         });
     }
@@ -222,7 +250,14 @@ public class DeskView extends Main implements HasDynamicTitle, BeforeEnterObserv
         newBooking.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var walkIn = new Button(getTranslation("desk.walkIn"), VaadinIcon.CLOCK.create(),
                 e -> newBooking(NewBookingDialog.Mode.WALK_IN, null));
-        var bookingActions = new Div(newBooking, walkIn);
+        var blockTime = new Button(getTranslation("desk.blockTime.button"), VaadinIcon.BAN.create(), e -> {
+            DeskDay day = days.day(date);
+            var names = namesFor(day);
+            moves(day).blockTime(date, day.therapists().isEmpty() ? null : day.therapists().getFirst().id(),
+                    names.treatment(), (id, afterClose) -> open(id, names, day, afterClose));
+        });
+        blockTime.addClassName("desk-block-time-button");
+        var bookingActions = new Div(newBooking, walkIn, blockTime);
         bookingActions.addClassName("desk-booking-actions");
         var bar = new Div(previous, today, next, picker, views, till, bookingActions);
         bar.addClassName("desk-toolbar");
