@@ -27,8 +27,10 @@ public class TimeBlockService {
     private final BookingLocks locks;
     private final CalendarLoader loader;
     private final Clock clock;
+    private final BookingChangeRecorder recorder;
 
-    TimeBlockService(BookingLocks locks, CalendarLoader loader, Clock clock) {
+    TimeBlockService(BookingLocks locks, CalendarLoader loader, Clock clock, BookingChangeRecorder recorder) {
+        this.recorder = recorder;
         this.locks = locks;
         this.loader = loader;
         this.clock = clock;
@@ -78,6 +80,8 @@ public class TimeBlockService {
         }
         em.persist(period);
         em.flush();
+        recorder.record(from, until); // open desks showing those days draw the block after commit
+
     }
 
     /** A booking or live hold in the way of a block. */
