@@ -74,6 +74,7 @@ class DeskDragIT extends BrowserTest {
         long row = Duration.between(DemoSpaIds.at(monday, "08:00"), DemoSpaIds.at(monday, time)).toMinutes() / 15;
         JSHandle transfer = page.evaluateHandle("() => new DataTransfer()");
         block.dispatchEvent("dragstart", Map.of("dataTransfer", transfer));
+        page.waitForFunction("() => document.querySelector('.desk-calendar .v-dragged') !== null");
         BoundingBox to = zone.boundingBox();
         double x = to.x + to.width / 2;
         double y = to.y + to.height * (row + 0.5) / rows;
