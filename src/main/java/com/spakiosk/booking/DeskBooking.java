@@ -10,7 +10,7 @@ public record DeskBooking(long id, long version, String code, BookingStatus stat
                           String guestFirstName, String guestPhone, String guestEmail, Money price,
                           List<AddOn> addOns, List<Flag> flags, boolean reviewOpen, Instant reviewClearedAt,
                           String reviewClearedBy, List<HistoryLine> history, String statusReason, String deskNote,
-                          Checkout checkout) {
+                          Checkout checkout, List<Long> equipmentTypeIds) {
 
     public int minutes() {
         return (int) java.time.Duration.between(start, end).toMinutes();

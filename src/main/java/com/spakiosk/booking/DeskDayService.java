@@ -103,7 +103,7 @@ public class DeskDayService {
                 b.isScreeningReviewOpen(), b.getScreeningClearedAt(), b.getScreeningClearedBy(),
                 b.getHistory().stream().map(h -> new DeskBooking.HistoryLine(h.getOccurredAt(), h.getActor(),
                         h.getAction(), h.getDetails())).toList(), b.getStatusReason(), b.getDeskNote(),
-                checkout(b)));
+                checkout(b), b.getEquipment().stream().map(Booking.EquipmentUse::equipmentTypeId).distinct().toList()));
     }
 
     private static DeskBooking.Checkout checkout(Booking b) {

@@ -49,6 +49,9 @@ class BookingPanel extends Dialog {
         /** The calendar behind the panel should show the change. */
         void changed();
 
+        /** The menu's and the equipment's words for the booking's extras, in the clerk's language. */
+        BookingExtras extras();
+
         /** Opens the move dialog; {@code done} runs once the booking moved. */
         void move(DeskBooking booking, Runnable done);
 
@@ -125,11 +128,12 @@ class BookingPanel extends Dialog {
         item(list, "desk.panel.when", when.format(booking.start()) + "–" + time.format(booking.end()));
         item(list, "desk.panel.therapist", names.therapists().getOrDefault(booking.therapistId(), ""));
         item(list, "desk.panel.room", names.rooms().getOrDefault(booking.roomId(), ""));
-        item(list, "desk.panel.addOns", booking.addOns().isEmpty() ? "—" : booking.addOns().stream()
-                .map(a -> names.addOn().apply(a.addOnId()) + (a.optionCode() == null ? "" : " (" + a.optionCode() + ")"))
-                .collect(Collectors.joining(", ")));
+        BookingExtras extras = actions.extras();
+        item(list, "desk.panel.addOns", extras.addOns(booking));
+        item(list, "desk.panel.equipment", extras.equipment(booking));
         item(list, "desk.panel.price", booking.price().format(locale));
         item(list, "desk.panel.code", booking.code() == null ? "—" : booking.code());
+        item(list, "desk.panel.channel", getTranslation("desk.channel." + booking.channel().name()));
         // What the clerk can do comes first: a guest is waiting at the counter.
         content.add(nextSteps());
         if (endingReason.ending() != null && booking.status().canBecome(endingReason.ending())) {

@@ -4,6 +4,7 @@ import com.spakiosk.base.SpaProperties;
 import com.spakiosk.base.ui.StaffLayout;
 import com.spakiosk.booking.BookingService;
 import com.spakiosk.booking.BookingStatus;
+import com.spakiosk.menu.MenuContent;
 import com.spakiosk.booking.CalendarChanges;
 import com.spakiosk.booking.ChangedDays;
 import com.spakiosk.booking.DeskBooking;
@@ -189,6 +190,12 @@ public class DeskView extends Main implements HasDynamicTitle, BeforeEnterObserv
                 @Override
                 public void changed() {
                     refreshCalendar();
+                }
+
+                @Override
+                public BookingExtras extras() {
+                    return new BookingExtras(bookingServices.menu().active(), bookingServices.staff().allEquipment(),
+                            new MenuContent(getLocale()));
                 }
 
                 @Override

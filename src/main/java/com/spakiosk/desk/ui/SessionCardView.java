@@ -92,18 +92,10 @@ public class SessionCardView extends Main implements HasDynamicTitle, BeforeEnte
                 .map(t -> t.getDisplayName()).findFirst().orElse("—"));
         fact(facts, "desk.panel.room", staff.activeRooms().stream().filter(r -> r.getId() == b.roomId())
                 .map(r -> r.getName()).findFirst().orElse("—"));
-        fact(facts, "desk.panel.addOns", addOns(b, active.addOns(), texts));
+        var extras = new BookingExtras(active, staff.allEquipment(), texts);
+        fact(facts, "desk.panel.addOns", extras.addOns(b));
+        fact(facts, "desk.panel.equipment", extras.equipment(b));
         add(facts, screening(b), protocol(b, treatment.map(MenuTreatment::code).orElse(""), texts));
-    }
-
-    private static String addOns(DeskBooking b, List<MenuAddOn> all, MenuContent texts) {
-        if (b.addOns().isEmpty()) {
-            return "—";
-        }
-        return b.addOns().stream().map(a -> all.stream().filter(m -> m.id() == a.addOnId()).findFirst()
-                        .map(m -> texts.name(m) + (a.optionCode() == null ? "" : " (" + texts.option(m, a.optionCode()) + ")"))
-                        .orElse("—"))
-                .collect(Collectors.joining(", "));
     }
 
     /** What the therapist must mind: the CAUTION reasons, and the review (cleared by whom, with the note, or not yet). */

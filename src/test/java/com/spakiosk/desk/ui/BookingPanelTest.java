@@ -90,6 +90,23 @@ class BookingPanelTest extends KaribuTest {
         return jdbc.queryForObject("select " + column + " from booking where id = ?", Object.class, id);
     }
 
+    @Test
+    void the_panel_names_the_oil_in_words_the_equipment_the_session_takes_and_where_it_was_booked() {
+        String owner = "desk-panel-extras";
+        var held = (HoldOutcome.Held) bookings.hold(new HoldRequest(ids.treatment("RELAXING_FOOT").id(),
+                ids.variant("RELAXING_FOOT", 30), List.of(
+                        new HoldRequest.AddOnChoice(ids.addOn("AROMATHERAPY").id(), "LAVENDER"),
+                        new HoldRequest.AddOnChoice(ids.addOn("HOT_STONES").id(), null)),
+                DemoSpaIds.at(monday, "16:00"), ids.therapist("ANNA"), ids.room("LINDEN"), owner,
+                BookingChannel.KIOSK, Set.of()));
+        bookings.confirm(held.bookingId(), owner, new Guest("Ines", "+4915123456789", null), null);
+        openPanel(held.bookingId());
+        String facts = _get(com.vaadin.flow.component.html.DescriptionList.class,
+                spec -> spec.withClasses("desk-panel__facts")).getElement().getTextRecursively();
+        assertThat(facts).contains("Aromatherapy (Lavender: calming)", "Hot stones", "Stone heater", "Kiosk")
+                .doesNotContain("LAVENDER");
+    }
+
     void openPanel(long id) {
         UI.getCurrent().navigate("desk/" + monday);
         _click(DeskViewTest.block(id));
