@@ -29,6 +29,8 @@ import java.util.function.LongFunction;
 class DayCalendar extends Div {
 
     static final Duration ROW = Duration.ofMinutes(15);
+    /** Tall enough that a 30-minute block shows three whole lines: status and time, guest, treatment. */
+    static final String ROW_HEIGHT = "1.75rem";
 
     /** Which columns the day is drawn in. */
     enum View { THERAPISTS, ROOMS }
@@ -63,7 +65,7 @@ class DayCalendar extends Div {
         }
         rows = rowOf(day.closes(), true) - 1;
         getStyle().set("grid-template-columns", "4.5rem repeat(" + Math.max(1, columns.size()) + ", minmax(7.5rem, 1fr))");
-        getStyle().set("grid-template-rows", "auto repeat(" + Math.max(1, rows) + ", 1.6rem)");
+        getStyle().set("grid-template-rows", "auto repeat(" + Math.max(1, rows) + ", " + ROW_HEIGHT + ")");
 
         var corner = new Div();
         corner.addClassNames("desk-header", "desk-corner");
@@ -265,12 +267,14 @@ class DayCalendar extends Div {
         place(block, column, rowOf(b.start(), false), rowOf(b.end(), true));
         var status = new Span(getTranslation("desk.status." + b.status().name()));
         status.addClassName("desk-block__status");
-        // Time and status first: a short block still shows them (status in words, not colour alone).
-        var when = new Span(new Span(time.format(b.start()) + "–" + time.format(b.end()) + " · "), status);
+        // Status and time first: a short block still shows them (status in words, not colour alone);
+        // a line too long for a narrow column loses its end, the end time, not the status.
+        var when = new Span(status, new Span(" · " + time.format(b.start()) + "–" + time.format(b.end())));
         when.addClassName("desk-block__time");
         String who = b.isHold() ? getTranslation("desk.block.held", time.format(b.holdExpiresAt()))
                 : b.guestFirstName();
-        var guest = new Span(who);
+        // The marks follow the guest's name, so that a 30-minute block still shows a review to clear.
+        var guest = new Span(new Span(who));
         guest.addClassName("desk-block__guest");
         var what = new Span(getTranslation("desk.block.treatment", names.treatment().apply(b.treatmentId()), b.minutes()));
         what.addClassName("desk-block__treatment");
@@ -280,13 +284,13 @@ class DayCalendar extends Div {
         place.addClassName("desk-block__place");
         block.add(when, guest, what, place);
         if (b.reviewNeeded()) {
-            block.add(mark("desk-mark--review", getTranslation("desk.mark.review")));
+            guest.add(mark("desk-mark--review", getTranslation("desk.mark.review")));
         }
         if (b.caution()) {
-            block.add(mark("desk-mark--caution", getTranslation("desk.mark.caution")));
+            guest.add(mark("desk-mark--caution", getTranslation("desk.mark.caution")));
         }
         if (!b.addOnIds().isEmpty()) {
-            block.add(mark("desk-mark--addons", getTranslation("desk.mark.addOns", b.addOnIds().size())));
+            guest.add(mark("desk-mark--addons", getTranslation("desk.mark.addOns", b.addOnIds().size())));
         }
         block.getElement().setAttribute("title", who + " · " + what.getText() + " · " + status.getText());
         return block;
