@@ -7,10 +7,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import com.spakiosk.booking.BookingService;
 import com.spakiosk.booking.DemoSpaIds;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -68,5 +71,50 @@ class DeskLiveIT extends BrowserTest {
         } finally {
             otherContext.close();
         }
+    }
+
+    @Test
+    void a_guest_booking_at_a_kiosk_in_a_third_browser_appears_on_both_desks_without_a_reload() {
+        LocalDate tomorrow = LocalDate.now(ZoneId.of("Europe/Berlin")).plusDays(1);
+        Page first = LiveDesk.signedIn(page, url(""), "desk", "desk-demo-pass", tomorrow);
+        BrowserContext deskContext = context.browser().newContext(new Browser.NewContextOptions()
+                .setViewportSize(1366, 768).setLocale("en-GB"));
+        BrowserContext kioskContext = context.browser().newContext(new Browser.NewContextOptions()
+                .setViewportSize(1080, 1920).setLocale("en-GB"));
+        try {
+            Page second = LiveDesk.signedIn(deskContext.newPage(), url(""), "manager", "manager-demo-pass", tomorrow);
+            Page kiosk = kioskContext.newPage();
+            kiosk.navigate(url(""));
+            button(kiosk, "Tap to start").click();
+            kiosk.locator(".treatment-card[data-code=RELAXING_FOOT]").click();
+            kiosk.locator(".kiosk-choices .kiosk-choice").first().click();
+            kiosk.locator(".kiosk-next").click();
+            button(kiosk, "Continue").click();
+            button(kiosk, "Tomorrow").click();
+            kiosk.locator(".kiosk-earliest").click();
+            kiosk.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("First name")).fill("Zora");
+            kiosk.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Mobile number"))
+                    .fill("0151 7654 3210");
+            button(kiosk, "Continue").click();
+            button(kiosk, "Book now").click();
+            kiosk.locator(".kiosk-code").waitFor();
+            long since = System.nanoTime();
+
+            for (Page desk : new Page[] {first, second}) {
+                desk.locator(".desk-block:not(.status-held)", new Page.LocatorOptions().setHasText("Zora"))
+                        .waitFor(new Locator.WaitForOptions().setTimeout(10_000));
+            }
+            assertThat((System.nanoTime() - since) / 1e6).as("ms until both desks show the kiosk's booking")
+                    .isLessThanOrEqualTo(ONE_SECOND_MS);
+            assertThat(first.url()).endsWith("/desk/" + tomorrow);
+            screenshot("desk-live-kiosk-booking");
+        } finally {
+            kioskContext.close();
+            deskContext.close();
+        }
+    }
+
+    private static Locator button(Page page, String name) {
+        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 }
