@@ -5,6 +5,7 @@ import com.spakiosk.booking.ChangeOutcome;
 import com.spakiosk.booking.DeskBooking;
 import com.spakiosk.booking.HoldRequest;
 import com.spakiosk.menu.MenuAddOn;
+import com.spakiosk.menu.MenuContent;
 import com.spakiosk.menu.MenuTreatment;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -65,6 +66,7 @@ class ChangeDialog extends Dialog {
             getFooter().add(new Button(getTranslation("desk.move.keep"), e -> close()));
             return;
         }
+        var texts = new MenuContent(locale);
         duration.setLabel(getTranslation("desk.change.duration"));
         duration.setItems(treatment.variants());
         duration.setItemLabelGenerator(v -> getTranslation("desk.change.variant", v.durationMinutes(),
@@ -78,14 +80,14 @@ class ChangeDialog extends Dialog {
                 continue;
             }
             var had = current.addOns().stream().filter(a -> a.addOnId() == addOn.id()).findFirst();
-            var box = new Checkbox(getTranslation("desk.change.addOn", addOn.name(), addOn.price().format(locale),
+            var box = new Checkbox(getTranslation("desk.change.addOn", texts.name(addOn), addOn.price().format(locale),
                     addOn.extraMinutes()), had.isPresent());
             Select<MenuAddOn.Option> option = null;
             if (!addOn.options().isEmpty()) {
                 var oils = new Select<MenuAddOn.Option>();
-                oils.setAriaLabel(getTranslation("desk.change.option", addOn.name()));
+                oils.setAriaLabel(getTranslation("desk.change.option", texts.name(addOn)));
                 oils.setItems(addOn.options());
-                oils.setItemLabelGenerator(MenuAddOn.Option::label);
+                oils.setItemLabelGenerator(o -> texts.option(addOn, o.code()));
                 oils.setValue(had.map(a -> addOn.options().stream().filter(o -> o.code().equals(a.optionCode()))
                         .findFirst().orElse(null)).orElse(addOn.options().getFirst()));
                 oils.setEnabled(box.getValue());
@@ -102,7 +104,7 @@ class ChangeDialog extends Dialog {
             extras.add(row);
         }
         total.addClassName("desk-change__total");
-        add(new Paragraph(treatment.name()), duration, extras, total);
+        add(new Paragraph(texts.name(treatment)), duration, extras, total);
         var save = new Button(getTranslation("desk.change.save"), e -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button(getTranslation("desk.move.keep"), e -> close()), save);

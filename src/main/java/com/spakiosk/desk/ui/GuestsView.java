@@ -7,6 +7,7 @@ import com.spakiosk.booking.GuestDetails;
 import com.spakiosk.booking.GuestException;
 import com.spakiosk.booking.GuestService;
 import com.spakiosk.booking.GuestSummary;
+import com.spakiosk.menu.MenuContent;
 import com.spakiosk.menu.MenuService;
 import com.spakiosk.menu.MenuTreatment;
 import com.spakiosk.security.Roles;
@@ -52,7 +53,8 @@ public class GuestsView extends Main implements HasDynamicTitle {
 
     GuestsView(GuestService guests, MenuService menu, StaffService staff, SpaProperties spa) {
         this.guests = guests;
-        this.treatments = menu.activeMenu().stream().collect(Collectors.toMap(MenuTreatment::id, MenuTreatment::name));
+        var texts = new MenuContent(getLocale());
+        this.treatments = menu.activeMenu().stream().collect(Collectors.toMap(MenuTreatment::id, texts::name));
         this.therapists = staff.activeTherapists().stream()
                 .collect(Collectors.toMap(Therapist::getId, Therapist::getDisplayName));
         this.when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)

@@ -5,6 +5,7 @@ import com.spakiosk.booking.BookingException;
 import com.spakiosk.booking.Guest;
 import com.spakiosk.booking.ScreeningAdvice;
 import com.spakiosk.menu.MenuAddOn;
+import com.spakiosk.menu.MenuContent;
 import com.spakiosk.menu.MenuTreatment;
 import com.spakiosk.scheduling.Slot;
 import com.spakiosk.screening.ScreeningQuestion;
@@ -51,6 +52,8 @@ class NewBookingDialog extends Dialog {
     private final Tap tap;
     private final Runnable onBooked;
     private final DateTimeFormatter time;
+    /** The menu and screening in the clerk's language, as the kiosk shows them to guests. */
+    private final MenuContent texts;
 
     private final Select<MenuTreatment> treatment = new Select<>();
     private final RadioButtonGroup<MenuTreatment.MenuVariant> duration = new RadioButtonGroup<>();
@@ -72,6 +75,7 @@ class NewBookingDialog extends Dialog {
         this.tap = tap;
         this.onBooked = onBooked;
         this.time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(getLocale()).withZone(flow.zone());
+        this.texts = new MenuContent(getLocale());
         addClassName("desk-new-booking");
         setHeaderTitle(getTranslation(mode == Mode.WALK_IN ? "desk.walkIn" : "desk.newBooking"));
         setModal(true);
@@ -79,7 +83,7 @@ class NewBookingDialog extends Dialog {
 
         treatment.setLabel(getTranslation("desk.new.treatment"));
         treatment.setItems(flow.menu());
-        treatment.setItemLabelGenerator(MenuTreatment::name);
+        treatment.setItemLabelGenerator(texts::name);
         treatment.addValueChangeListener(e -> treatmentChosen(e.getValue()));
         duration.setLabel(getTranslation("desk.new.duration"));
         duration.setItemLabelGenerator(v -> getTranslation("desk.new.variant", v.durationMinutes(),
@@ -89,7 +93,7 @@ class NewBookingDialog extends Dialog {
         answers.setLabel(getTranslation("desk.new.screening"));
         answers.setHelperText(getTranslation("desk.new.screeningHelp"));
         answers.setItems(flow.questions());
-        answers.setItemLabelGenerator(ScreeningQuestion::getQuestion);
+        answers.setItemLabelGenerator(q -> texts.text("question." + q.getCode(), q.getQuestion()));
         answers.addValueChangeListener(e -> choiceChanged());
         consent.setLabel(getTranslation("desk.new.consent"));
         consent.addValueChangeListener(e -> choiceChanged());
@@ -143,16 +147,16 @@ class NewBookingDialog extends Dialog {
         addOnChecks.clear();
         options.clear();
         for (MenuAddOn addOn : flow.addOnsFor(chosen)) {
-            var check = new Checkbox(getTranslation("desk.new.addOn", addOn.name(), addOn.price().format(getLocale()),
+            var check = new Checkbox(getTranslation("desk.new.addOn", texts.name(addOn), addOn.price().format(getLocale()),
                     addOn.extraMinutes()));
             addOnChecks.put(addOn, check);
             var row = new Div(check);
             row.addClassName("desk-new-addon");
             if (!addOn.options().isEmpty()) {
                 Select<MenuAddOn.Option> option = new Select<>();
-                option.setLabel(getTranslation("desk.new.option", addOn.name()));
+                option.setLabel(getTranslation("desk.new.option", texts.name(addOn)));
                 option.setItems(addOn.options());
-                option.setItemLabelGenerator(MenuAddOn.Option::label);
+                option.setItemLabelGenerator(o -> texts.option(addOn, o.code()));
                 option.setVisible(false);
                 option.addValueChangeListener(e -> choiceChanged());
                 options.put(addOn, option);
@@ -208,7 +212,7 @@ class NewBookingDialog extends Dialog {
             }
             case DeskBookingFlow.Check.AddOnsRuledOut ruledOut -> {
                 ruledOut.addOns().forEach(r -> advice.add(note("desk-refusal", getTranslation("desk.new.addOnRuledOut",
-                        r.addOn().name(), reasons(r.reasons())))));
+                        texts.name(r.addOn()), reasons(r.reasons())))));
                 advice.add(note("desk-refusal", getTranslation("desk.new.untick")));
                 return;
             }
@@ -222,16 +226,18 @@ class NewBookingDialog extends Dialog {
     }
 
     private void refuse(DeskBookingFlow.Check.Blocked blocked) {
-        advice.add(note("desk-refusal", getTranslation("desk.new.blocked", treatment.getValue().name(),
+        advice.add(note("desk-refusal", getTranslation("desk.new.blocked", texts.name(treatment.getValue()),
                 reasons(blocked.reasons()))));
         advice.add(note("desk-alternatives", blocked.alternatives().isEmpty()
                 ? getTranslation("desk.new.noAlternatives")
                 : getTranslation("desk.new.alternatives",
-                blocked.alternatives().stream().map(MenuTreatment::name).collect(Collectors.joining(", ")))));
+                blocked.alternatives().stream().map(texts::name).collect(Collectors.joining(", ")))));
     }
 
-    private static String reasons(List<ScreeningAdvice.Reason> reasons) {
-        return reasons.stream().map(ScreeningAdvice.Reason::text).distinct().collect(Collectors.joining(" "));
+    /** The rules' reasons in the clerk's language, as the kiosk words them for the guest. */
+    private String reasons(List<ScreeningAdvice.Reason> reasons) {
+        return reasons.stream().map(r -> texts.text("blocked." + r.questionCode(), r.text())).distinct()
+                .collect(Collectors.joining(" "));
     }
 
     private void showTimes() {

@@ -134,6 +134,24 @@ class NewBookingDialogTest extends KaribuTest {
     }
 
     @Test
+    void a_german_clerk_reads_the_menu_and_the_screening_questions_in_german() {
+        UI.getCurrent().setLocale(java.util.Locale.GERMAN);
+        UI.getCurrent().navigate("desk/" + monday);
+        tap("Neue Buchung");
+        @SuppressWarnings("unchecked")
+        Select<MenuTreatment> treatment = _get(Select.class, spec -> spec.withLabel("Behandlung"));
+        _setValue(treatment, ids.treatment("LYMPHATIC"));
+        assertThat(treatment.getItemLabelGenerator().apply(ids.treatment("LYMPHATIC"))).isEqualTo("Lymphdrainage");
+        @SuppressWarnings("unchecked")
+        CheckboxGroup<ScreeningQuestion> answers = _get(CheckboxGroup.class, spec -> spec.withLabel(
+                "Stellen Sie jede Frage; kreuzen Sie jede an, die der Gast mit Ja beantwortet"));
+        assertThat(answers.getListDataView().getItems().map(answers.getItemLabelGenerator()))
+                .contains("Haben Sie Krampfadern?");
+        assertThat(dialogText()).contains("Lavendel: beruhigend");
+        assertThat(_find(Checkbox.class).stream().map(Checkbox::getLabel)).anyMatch(l -> l != null && l.startsWith("Aromatherapie"));
+    }
+
+    @Test
     void a_screening_answer_that_rules_out_the_treatment_is_refused_with_the_reason_and_the_safe_alternatives() {
         UI.getCurrent().navigate("desk/" + monday);
         tap("New booking");
