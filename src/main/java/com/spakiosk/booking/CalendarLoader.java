@@ -157,7 +157,7 @@ class CalendarLoader {
         ActiveMenu active = menu.active();
         for (MenuTreatment t : active.treatments()) {
             t.variants().forEach(v -> variants.put(v.id(), new SpaCatalog.Variant(v.id(), t.id(), v.durationMinutes(), v.price())));
-            treatmentTargets.put(t.id(), new ScreeningRules.Target(ScreeningRules.Target.Kind.TREATMENT, t.id(), t.name(),
+            treatmentTargets.put(t.id(), new ScreeningRules.Target(ScreeningRules.Target.Kind.TREATMENT, t.id(), t.code(), t.name(),
                     t.bodyAreas()));
         }
         Map<Long, SpaCatalog.AddOnSpec> addOns = new HashMap<>();
@@ -166,7 +166,7 @@ class CalendarLoader {
                     a.placement() == AddOnPlacement.BEFORE_MASSAGE ? Extra.Placement.BEFORE : Extra.Placement.DURING,
                     a.equipmentTypeId(), a.allowedTreatmentIds(), a.price(),
                     a.options().stream().map(MenuAddOn.Option::code).collect(Collectors.toSet()),
-                    new ScreeningRules.Target(ScreeningRules.Target.Kind.ADD_ON, a.id(), a.name(), a.bodyAreas())));
+                    new ScreeningRules.Target(ScreeningRules.Target.Kind.ADD_ON, a.id(), a.code(), a.name(), a.bodyAreas())));
         }
         int shortest = variants.values().stream().mapToInt(SpaCatalog.Variant::minutes).min().orElse(30);
         return new SpaCatalog(version, therapists, rooms, equipment, variants, addOns, shortest, treatmentTargets,

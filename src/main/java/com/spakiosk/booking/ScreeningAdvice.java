@@ -49,7 +49,7 @@ public class ScreeningAdvice {
     private static List<Reason> blockedReasons(ScreeningRules.Evaluation evaluation, ScreeningRules.Target target) {
         return evaluation.findings().stream()
                 .filter(f -> f.target().equals(target) && f.verdict() == Verdict.BLOCKED)
-                .map(f -> new Reason(f.questionCode(), f.reason())).distinct().toList();
+                .map(f -> new Reason(f.questionCode(), f.target().code(), f.reason())).distinct().toList();
     }
 
     /**
@@ -71,7 +71,11 @@ public class ScreeningAdvice {
         }
     }
 
-    /** A rule that said no: the question it hangs on and the reason as the database words it. */
-    public record Reason(String questionCode, String text) {
+    /**
+     * A rule that said no: the question it hangs on, the code of the treatment or add-on it
+     * refused (so that a translation can word an add-on's refusal as its own) and the reason as
+     * the database words it.
+     */
+    public record Reason(String questionCode, String targetCode, String text) {
     }
 }

@@ -67,7 +67,7 @@ class DemoBookings {
 
     /** The answers some demo guests gave, as question codes; the spa's rules turn them into flags. */
     private static final List<Set<String>> SCREENING_ANSWERS = List.of(
-            Set.of("VARICOSE_VEINS"), Set.of("VARICOSE_VEINS"), Set.of("OIL_ALLERGY"), Set.of("BLOOD_DISORDER"));
+            Set.of("VARICOSE_VEINS"), Set.of("VARICOSE_VEINS"), Set.of("OIL_ALLERGY"), Set.of("BLOOD_THINNERS"));
     private static final String REVIEW_TREATMENT = "ANTI_CELLULITE";
     private static final Set<String> REVIEW_ANSWERS = Set.of("VARICOSE_VEINS");
 

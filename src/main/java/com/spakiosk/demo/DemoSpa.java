@@ -117,57 +117,102 @@ class DemoSpa {
         return saved;
     }
 
+    /**
+     * The questions a careful therapist asks before leg work, in the order a guest thinks of them:
+     * clots and warning signs first, then illness, injury, blood, cancer and pregnancy, then skin,
+     * scents, heat and veins. Where the domain texts say to avoid massage, the answer refuses it
+     * (with the advice to see a doctor); the desk's review is only for what a therapist can judge.
+     */
     private void screeningQuestions(Map<String, Treatment> t, Map<String, AddOn> a) {
         String doctor = " Please consult a doctor first.";
+        long aroma = a.get("AROMATHERAPY").getId();
+        long stones = a.get("HOT_STONES").getId();
+        long compress = a.get("HERBAL_COMPRESS").getId();
+        long soak = a.get("FOOT_SOAK").getId();
+        int order = 0;
         screening.saveQuestion(new ScreeningQuestion("THROMBOSIS",
                 "Have you ever had a blood clot (thrombosis) in a leg, or are you being treated for one?",
-                "Massage can loosen a clot.", 1)
-                .forEverything(Verdict.BLOCKED, "Leg massage is not safe with a thrombosis." + doctor));
+                "Massage can loosen a clot.", ++order)
+                .forEverything(Verdict.BLOCKED, "Leg massage is not advisable with a thrombosis." + doctor));
+        screening.saveQuestion(new ScreeningQuestion("LEG_SWELLING",
+                "Has a leg swollen suddenly or more than the other, or do you have pain in a calf?",
+                "These can be signs of a blood clot.", ++order)
+                .forEverything(Verdict.BLOCKED, "Sudden or one-sided swelling and calf pain need a doctor's check "
+                        + "before any massage. Please see a doctor first."));
         screening.saveQuestion(new ScreeningQuestion("ACUTE_INFECTION",
                 "Do you have a fever, a cold or another acute infection today?",
-                "Massage spreads circulation while the body fights an infection.", 2)
+                "Massage spreads circulation while the body fights an infection.", ++order)
                 .forEverything(Verdict.BLOCKED, "Please come back when you are well again."));
         screening.saveQuestion(new ScreeningQuestion("CHRONIC_FLARE",
-                "Is a chronic illness flaring up right now?", "", 3)
+                "Is a chronic illness flaring up right now?", "", ++order)
                 .forEverything(Verdict.BLOCKED, "Massage is best avoided during a flare-up." + doctor));
+        screening.saveQuestion(new ScreeningQuestion("RECENT_INJURY",
+                "Have you had an acute injury (such as a sprain or a torn muscle) or an operation in the last few weeks?",
+                "Fresh tissue needs time to heal.", ++order)
+                .forEverything(Verdict.BLOCKED, "A fresh injury or operation must heal first. "
+                        + "Please ask your doctor when massage is right for you again."));
         screening.saveQuestion(new ScreeningQuestion("BLOOD_DISORDER",
-                "Do you have a blood disorder, or do you take blood thinners?",
-                "Firm pressure can cause bruising.", 4)
-                .forEverything(Verdict.REVIEW, "A therapist checks with you which pressure is safe.")
+                "Do you have a blood disorder, such as a clotting or bleeding disorder?",
+                "Massage can cause bruising or bleeding.", ++order)
+                .forEverything(Verdict.BLOCKED, "Massage is not advisable with a blood disorder." + doctor));
+        screening.saveQuestion(new ScreeningQuestion("BLOOD_THINNERS",
+                "Do you take blood thinners (anticoagulants)?",
+                "Firm pressure can cause bruising.", ++order)
+                .forEverything(Verdict.REVIEW, "A therapist checks with you which pressure is right.")
+                .forTreatment(t.get("THERAPEUTIC").getId(), Verdict.BLOCKED,
+                        "Deep kneading is not advisable with blood thinners: it can cause bruising.")
                 .forTreatment(t.get("ANTI_CELLULITE").getId(), Verdict.BLOCKED,
-                        "Deep anti-cellulite kneading is not safe with a blood disorder or blood thinners." + doctor));
+                        "Deep kneading is not advisable with blood thinners: it can cause bruising."));
         screening.saveQuestion(new ScreeningQuestion("CANCER_TREATMENT",
-                "Are you currently receiving treatment for cancer?", "", 5)
-                .forEverything(Verdict.REVIEW, "Our staff will check with you before the session."));
+                "Are you currently receiving treatment for cancer?", "", ++order)
+                .forEverything(Verdict.BLOCKED, "During cancer treatment, massage needs your doctor's approval."
+                        + doctor));
+        screening.saveQuestion(new ScreeningQuestion("PREGNANCY",
+                "Are you pregnant?", "", ++order)
+                .forEverything(Verdict.CAUTION, "Gentle pressure only, and a comfortable position: "
+                        + "on the back with the upper body raised or on the side, never on the stomach.")
+                .forTreatment(t.get("ANTI_CELLULITE").getId(), Verdict.BLOCKED,
+                        "Anti-cellulite massage is not advisable during pregnancy.")
+                .forAddOn(aroma, Verdict.BLOCKED, "Essential oils are not advisable during pregnancy.")
+                .forAddOn(stones, Verdict.BLOCKED, "Hot stones are not advisable during pregnancy.")
+                .forAddOn(compress, Verdict.BLOCKED, "A warm herbal compress is not advisable during pregnancy."));
+        String skin = "We do not work on skin with a wound, a rash or an infection." + doctor;
         var feet = new ScreeningQuestion("FEET_SKIN",
-                "Do you have wounds, a rash, a fungal infection or another skin condition on your feet?", "", 6);
+                "Do you have wounds, a rash, a fungal infection or another skin condition on your feet?", "", ++order);
         for (BodyArea area : List.of(BodyArea.TOES, BodyArea.FOOT, BodyArea.ANKLE)) {
-            feet.forBodyArea(area, Verdict.BLOCKED, "We do not massage skin that is broken or inflamed." + doctor);
+            feet.forBodyArea(area, Verdict.BLOCKED, skin);
         }
         screening.saveQuestion(feet);
+        // Everything above the ankle: calves, knees, thighs, buttocks and hips.
         var legs = new ScreeningQuestion("LEG_SKIN",
-                "Do you have wounds, a rash or another skin condition on your legs, above the ankles?", "", 7);
+                "Do you have wounds, a rash or another skin condition on your legs above the ankles, "
+                        + "your hips or your buttocks?", "", ++order);
         for (BodyArea area : EnumSet.range(BodyArea.CALF, BodyArea.HIP)) {
-            legs.forBodyArea(area, Verdict.BLOCKED, "We do not massage skin that is broken or inflamed." + doctor);
+            legs.forBodyArea(area, Verdict.BLOCKED, skin);
         }
-        legs.forAddOn(a.get("FOOT_SOAK").getId(), Verdict.BLOCKED, "A soak is not advised with skin problems on the legs.");
+        legs.forAddOn(soak, Verdict.BLOCKED, "A foot soak is not advisable with a skin condition on the legs.");
         screening.saveQuestion(legs);
         screening.saveQuestion(new ScreeningQuestion("OIL_ALLERGY",
-                "Are you allergic to essential oils or strong scents?", "", 8)
-                .forAddOn(a.get("AROMATHERAPY").getId(), Verdict.BLOCKED, "Aromatherapy uses essential oils.")
-                .forAddOn(a.get("HERBAL_COMPRESS").getId(), Verdict.CAUTION, "Use an unscented compress.")
+                "Are you allergic to essential oils, herbs or strong scents?", "", ++order)
+                .forAddOn(aroma, Verdict.BLOCKED, "Aromatherapy uses essential oils.")
+                .forAddOn(compress, Verdict.BLOCKED,
+                        "A herbal compress is scented by nature, and the herbs themselves can cause an allergy.")
                 .forEverything(Verdict.CAUTION, "Use a neutral, fragrance-free massage oil."));
         screening.saveQuestion(new ScreeningQuestion("HEAT_SENSITIVITY",
                 "Are you sensitive to heat, or is the feeling in your feet reduced (for example from diabetes)?",
-                "Without full feeling, heat can burn before you notice it.", 9)
-                .forAddOn(a.get("HOT_STONES").getId(), Verdict.BLOCKED, "Hot stones are not safe with heat sensitivity or reduced feeling.")
-                .forAddOn(a.get("HERBAL_COMPRESS").getId(), Verdict.BLOCKED, "A warm compress is not safe with heat sensitivity or reduced feeling.")
-                .forAddOn(a.get("FOOT_SOAK").getId(), Verdict.CAUTION, "Keep the water lukewarm and check it with your own hand."));
+                "Without full feeling, heat can burn before you notice it.", ++order)
+                .forAddOn(stones, Verdict.BLOCKED, "Hot stones are not advisable with heat sensitivity or reduced feeling.")
+                .forAddOn(compress, Verdict.BLOCKED,
+                        "A warm compress is not advisable with heat sensitivity or reduced feeling.")
+                .forAddOn(soak, Verdict.CAUTION, "Keep the water lukewarm and check it with your own hand."));
         screening.saveQuestion(new ScreeningQuestion("VARICOSE_VEINS",
-                "Do you have varicose veins?", "", 10)
+                "Do you have varicose veins?", "", ++order)
                 .forEverything(Verdict.CAUTION, "No deep pressure over visible veins.")
                 .forTreatment(t.get("ANTI_CELLULITE").getId(), Verdict.REVIEW,
-                        "A therapist checks the veins before deep kneading."));
+                        "A therapist checks the veins before deep kneading.")
+                .forAddOn(stones, Verdict.BLOCKED, "Hot stones are not advisable with varicose veins: heat widens the veins.")
+                .forAddOn(compress, Verdict.BLOCKED,
+                        "A warm compress is not advisable with varicose veins: heat widens the veins."));
     }
 
     private List<Room> rooms(Map<String, Treatment> t) {

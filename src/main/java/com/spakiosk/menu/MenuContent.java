@@ -43,6 +43,15 @@ public final class MenuContent {
         return text("step." + treatmentCode + "." + step.order() + ".instruction", step.instruction());
     }
 
+    /**
+     * Why a screening answer refused a treatment or add-on: the words for this question and this
+     * target ({@code blocked.<QUESTION>.<CODE>}) where a rule of its own refused it, else the
+     * question's ({@code blocked.<QUESTION>}), else the database's English.
+     */
+    public String blockedReason(String questionCode, String targetCode, String fallback) {
+        return text("blocked." + questionCode + "." + targetCode, text("blocked." + questionCode, fallback));
+    }
+
     /** The text under {@code key} in this language, or {@code fallback} (the database's English). */
     public String text(String key, String fallback) {
         if (locale.getLanguage().equals(Locale.ENGLISH.getLanguage())) {

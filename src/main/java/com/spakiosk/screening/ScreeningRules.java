@@ -22,8 +22,11 @@ public final class ScreeningRules {
                        Verdict verdict, String reason) {
     }
 
-    /** Something a guest may book: a treatment or an add-on, with the body areas it works on. */
-    public record Target(Kind kind, long id, String name, Set<BodyArea> areas) {
+    /**
+     * Something a guest may book: a treatment or an add-on, with the body areas it works on. The
+     * code names it to the translations, so that a refusal of an add-on can have its own words.
+     */
+    public record Target(Kind kind, long id, String code, String name, Set<BodyArea> areas) {
         public enum Kind { TREATMENT, ADD_ON }
 
         public Target {

@@ -158,12 +158,12 @@ class BookingServiceTest {
 
     @Test
     void screening_findings_are_stored_as_flags_and_a_review_is_required() {
-        var hold = held(bookings.hold(request("15:00", "ANNA", "LINDEN", List.of(), Set.of("CANCER_TREATMENT"))));
+        var hold = held(bookings.hold(request("15:00", "ANNA", "LINDEN", List.of(), Set.of("BLOOD_THINNERS"))));
         Confirmation c = bookings.confirm(hold.bookingId(), "kiosk-session-1", new Guest("Olga", null, "o@x.org"),
-                new ScreeningConsent(Set.of("CANCER_TREATMENT"), clock.instant()));
+                new ScreeningConsent(Set.of("BLOOD_THINNERS"), clock.instant()));
         assertThat(c.screeningReviewRequired()).isTrue();
         assertThat(jdbc.queryForList("select question_code from booking_screening_flag where booking_id = ?", String.class,
-                c.bookingId())).containsOnly("CANCER_TREATMENT");
+                c.bookingId())).containsOnly("BLOOD_THINNERS");
     }
 
     @Test

@@ -41,7 +41,7 @@ class DeskDayServiceTest {
     @Test
     @WithMockUser(roles = "FRONT_DESK")
     void the_day_shows_who_works_and_every_booking_and_live_hold_as_a_block() {
-        long booked = book("10:00", "ANNA", "desk-day-1", true, Set.of("CANCER_TREATMENT"));
+        long booked = book("10:00", "ANNA", "desk-day-1", true, Set.of("BLOOD_THINNERS"));
         long held = book("11:00", "LENA", "desk-day-2", false, Set.of());
         DeskDay day = days.day(monday);
         assertThat(day.therapists()).extracting(DeskDay.TherapistColumn::name)

@@ -35,9 +35,9 @@ class ScreeningPurgeTest {
     long bookWithFlag(LocalDate day) {
         var held = (HoldOutcome.Held) bookings.hold(new HoldRequest(ids.treatment("RELAXING_FOOT").id(),
                 ids.variant("RELAXING_FOOT", 30), List.of(), at(day, "10:00"), ids.therapist("ANNA"), ids.room("LINDEN"),
-                "purge-test", BookingChannel.KIOSK, Set.of("CANCER_TREATMENT")));
+                "purge-test", BookingChannel.KIOSK, Set.of("BLOOD_THINNERS")));
         return bookings.confirm(held.bookingId(), "purge-test", new Guest("Olga", null, "o@example.org"),
-                new ScreeningConsent(Set.of("CANCER_TREATMENT"), clock.instant())).bookingId();
+                new ScreeningConsent(Set.of("BLOOD_THINNERS"), clock.instant())).bookingId();
     }
 
     int flags(long booking) {

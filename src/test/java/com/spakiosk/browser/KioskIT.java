@@ -60,7 +60,7 @@ class KioskIT extends BrowserTest {
         screenshot("kiosk-3-options");
         Accessibility.audit(page, "options");
         button("Continue").click();
-        assertThat(page.locator(".screening-question")).hasCount(10);
+        assertThat(page.locator(".screening-question")).hasCount(14);
         screenshot("kiosk-4-screening");
         Accessibility.audit(page, "screening");
         button("Continue").click();

@@ -81,7 +81,7 @@ class KioskPrivacyIT extends BrowserTest {
         page.locator(".treatment-card[data-code=RELAXING_FOOT]").click();
         assertThat(page.locator(".kiosk-total")).isVisible();
         button("Continue").click();
-        assertThat(page.locator(".screening-question")).hasCount(10);
+        assertThat(page.locator(".screening-question")).hasCount(14);
         button("Continue").click();
         page.locator(".kiosk-earliest").click();
         page.getByLabel("First name").fill("Emma");

@@ -16,10 +16,10 @@ import org.junit.jupiter.api.Test;
 /** One test per kind of rule: a "yes" gives its verdict to what the rule names, and the strongest wins. */
 class ScreeningRulesTest {
 
-    final Target footRitual = new Target(Target.Kind.TREATMENT, 1, "Foot ritual", Set.of(TOES, FOOT, ANKLE));
-    final Target legMassage = new Target(Target.Kind.TREATMENT, 2, "Leg massage", Set.of(FOOT, CALF, THIGH));
-    final Target soak = new Target(Target.Kind.ADD_ON, 10, "Foot soak", Set.of(FOOT));
-    final Target aroma = new Target(Target.Kind.ADD_ON, 11, "Aromatherapy", Set.of());
+    final Target footRitual = new Target(Target.Kind.TREATMENT, 1, "FOOT", "Foot ritual", Set.of(TOES, FOOT, ANKLE));
+    final Target legMassage = new Target(Target.Kind.TREATMENT, 2, "LEGS", "Leg massage", Set.of(FOOT, CALF, THIGH));
+    final Target soak = new Target(Target.Kind.ADD_ON, 10, "FOOT_SOAK", "Foot soak", Set.of(FOOT));
+    final Target aroma = new Target(Target.Kind.ADD_ON, 11, "AROMATHERAPY", "Aromatherapy", Set.of());
     final List<Target> all = List.of(footRitual, legMassage, soak, aroma);
 
     final List<Rule> rules = List.of(

@@ -236,7 +236,7 @@ class NewBookingDialog extends Dialog {
 
     /** The rules' reasons in the clerk's language, as the kiosk words them for the guest. */
     private String reasons(List<ScreeningAdvice.Reason> reasons) {
-        return reasons.stream().map(r -> texts.text("blocked." + r.questionCode(), r.text())).distinct()
+        return reasons.stream().map(r -> texts.blockedReason(r.questionCode(), r.targetCode(), r.text())).distinct()
                 .collect(Collectors.joining(" "));
     }
 

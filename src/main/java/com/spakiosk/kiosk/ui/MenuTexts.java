@@ -1,5 +1,6 @@
 package com.spakiosk.kiosk.ui;
 
+import com.spakiosk.booking.ScreeningAdvice;
 import com.spakiosk.menu.MenuAddOn;
 import com.spakiosk.menu.MenuContent;
 import com.spakiosk.menu.MenuTreatment;
@@ -51,8 +52,8 @@ final class MenuTexts {
     }
 
     /** Why a question's answer rules something out, in the guest's words. */
-    String blockedReason(String questionCode, String fallback) {
-        return text("blocked." + questionCode, fallback);
+    String blockedReason(ScreeningAdvice.Reason reason) {
+        return content.blockedReason(reason.questionCode(), reason.targetCode(), reason.text());
     }
 
     private String text(String key, String fallback) {

@@ -19,7 +19,7 @@ class NotSuitableStep extends Section {
         add(new StepNavigation(getTranslation("kiosk.back"), () -> navigator.show(KioskStep.SCREENING),
                 KioskStep.NOT_SUITABLE));
         add(new H1(getTranslation("kiosk.notSuitable.title", texts.name(flow.chosenTreatment()))));
-        outcome.reasons().forEach(r -> add(new Paragraph(texts.blockedReason(r.questionCode(), r.text()))));
+        outcome.reasons().stream().map(texts::blockedReason).distinct().forEach(r -> add(new Paragraph(r)));
         add(new Paragraph(getTranslation("kiosk.notSuitable.doctor")));
         if (outcome.alternatives().isEmpty()) {
             add(new Paragraph(getTranslation("kiosk.notSuitable.none")));

@@ -60,7 +60,7 @@ class TimeStep extends Section {
             var texts = new MenuTexts(getLocale());
             suitable.leftOut().forEach(left -> add(info(getTranslation("kiosk.screening.addOnRemoved",
                     texts.name(left.addOn()), left.reasons().stream()
-                            .map(r -> texts.blockedReason(r.questionCode(), r.text())).collect(Collectors.joining(" "))))));
+                            .map(texts::blockedReason).distinct().collect(Collectors.joining(" "))))));
             if (suitable.needsReview()) {
                 add(info(getTranslation("kiosk.time.review")));
             }

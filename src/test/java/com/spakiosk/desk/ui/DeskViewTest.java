@@ -105,9 +105,9 @@ class DeskViewTest extends KaribuTest {
         String owner = "desk-review-" + time;
         var held = (HoldOutcome.Held) bookings.hold(new HoldRequest(ids.treatment("RELAXING_FOOT").id(),
                 ids.variant("RELAXING_FOOT", 30), List.of(), DemoSpaIds.at(monday, time), ids.therapist("ANNA"),
-                ids.room("LINDEN"), owner, BookingChannel.KIOSK, Set.of("CANCER_TREATMENT")));
+                ids.room("LINDEN"), owner, BookingChannel.KIOSK, Set.of("BLOOD_THINNERS")));
         bookings.confirm(held.bookingId(), owner, new Guest("Olga", null, "olga@example.org"),
-                new com.spakiosk.booking.ScreeningConsent(Set.of("CANCER_TREATMENT"), java.time.Instant.now()));
+                new com.spakiosk.booking.ScreeningConsent(Set.of("BLOOD_THINNERS"), java.time.Instant.now()));
         return held.bookingId();
     }
 

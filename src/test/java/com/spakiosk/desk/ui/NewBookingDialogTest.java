@@ -159,9 +159,9 @@ class NewBookingDialogTest extends KaribuTest {
         @SuppressWarnings("unchecked")
         CheckboxGroup<ScreeningQuestion> answers = _get(CheckboxGroup.class,
                 spec -> spec.withLabel("Ask each question; tick every one the guest answers with yes"));
-        ScreeningQuestion bloodDisorder = answers.getListDataView().getItems()
-                .filter(q -> q.getCode().equals("BLOOD_DISORDER")).findFirst().orElseThrow();
-        _setValue(answers, Set.of(bloodDisorder));
+        ScreeningQuestion bloodThinners = answers.getListDataView().getItems()
+                .filter(q -> q.getCode().equals("BLOOD_THINNERS")).findFirst().orElseThrow();
+        _setValue(answers, Set.of(bloodThinners));
         tap("Check and find times");
         assertThat(dialogText()).contains("A question was answered with yes");
         _setValue(_get(Checkbox.class, spec -> spec.withLabel(

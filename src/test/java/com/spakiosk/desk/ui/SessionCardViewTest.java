@@ -68,7 +68,7 @@ class SessionCardViewTest extends KaribuTest {
 
     @Test
     void the_card_says_who_cleared_the_screening_review_and_with_which_note() {
-        long id = booked("RELAXING_FOOT", "13:00", List.of(), Set.of("CANCER_TREATMENT"));
+        long id = booked("RELAXING_FOOT", "13:00", List.of(), Set.of("BLOOD_THINNERS"));
         UI.getCurrent().navigate("desk/card/" + id);
         assertThat(page()).contains("The screening review is not cleared yet");
         long version = jdbc.queryForObject("select version from booking where id = ?", Long.class, id);

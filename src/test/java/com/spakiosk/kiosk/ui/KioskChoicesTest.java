@@ -91,7 +91,7 @@ class KioskChoicesTest extends KaribuTest {
         _click(addOnCard("HOT_STONES"));
         tap("Continue");
         answerYes("HEAT_SENSITIVITY");
-        answerYes("CANCER_TREATMENT");
+        answerYes("BLOOD_THINNERS");
         _setValue(_get(Checkbox.class), true);
         tap("Continue");
         List<String> notes = infos();
@@ -108,7 +108,7 @@ class KioskChoicesTest extends KaribuTest {
         tap("Tap to start");
         _click(card("RELAXING_FOOT"));
         tap("Continue");
-        answerYes("CANCER_TREATMENT");
+        answerYes("BLOOD_THINNERS");
         _setValue(_get(Checkbox.class), true);
         tap("Continue");
         tap("Back");

@@ -288,7 +288,7 @@ class KioskFlowTest extends KaribuTest {
         openAtMondayMorning();
         chooseTreatment("RELAXING_FOOT");
         tap("Continue");
-        answerYes("CANCER_TREATMENT");
+        answerYes("BLOOD_THINNERS");
         _setValue(_get(Checkbox.class), true);
         tap("Continue");
         assertThat(_find(Paragraph.class, spec -> spec.withClasses("kiosk-info"))).extracting(Paragraph::getText)
@@ -301,7 +301,7 @@ class KioskFlowTest extends KaribuTest {
                 Boolean.class, code)).isTrue();
         assertThat(jdbc.queryForList("""
                 select f.question_code from booking_screening_flag f join booking b on b.id = f.booking_id
-                 where b.reference_code = ?""", String.class, code)).containsOnly("CANCER_TREATMENT");
+                 where b.reference_code = ?""", String.class, code)).containsOnly("BLOOD_THINNERS");
     }
 
     @Test

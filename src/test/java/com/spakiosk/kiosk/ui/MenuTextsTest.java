@@ -35,8 +35,9 @@ class MenuTextsTest {
         for (String a : new String[] {"AROMATHERAPY", "HOT_STONES", "HERBAL_COMPRESS", "FOOT_SOAK"}) {
             assertThat(keys).contains("addOn." + a + ".name", "addOn." + a + ".description");
         }
-        for (String q : new String[] {"THROMBOSIS", "ACUTE_INFECTION", "CHRONIC_FLARE", "BLOOD_DISORDER", "CANCER_TREATMENT",
-                "FEET_SKIN", "LEG_SKIN", "OIL_ALLERGY", "HEAT_SENSITIVITY", "VARICOSE_VEINS"}) {
+        for (String q : new String[] {"THROMBOSIS", "LEG_SWELLING", "ACUTE_INFECTION", "CHRONIC_FLARE", "RECENT_INJURY",
+                "BLOOD_DISORDER", "BLOOD_THINNERS", "CANCER_TREATMENT", "PREGNANCY", "FEET_SKIN", "LEG_SKIN", "OIL_ALLERGY",
+                "HEAT_SENSITIVITY", "VARICOSE_VEINS"}) {
             assertThat(keys).contains("question." + q);
         }
         assertThat(keys).contains("option.AROMATHERAPY.LAVENDER", "option.AROMATHERAPY.EUCALYPTUS");
