@@ -113,7 +113,8 @@ public class BookingChangeService {
                 askedYes(booking));
         if (screening.anyBlocked()) {
             return new ChangeOutcome.Blocked(screening.findings().stream().filter(f -> f.verdict() == Verdict.BLOCKED)
-                    .map(f -> new ChangeOutcome.Reason(f.target().name(), f.reason())).distinct().toList());
+                    .map(f -> new ChangeOutcome.Reason(f.questionCode(), f.target().code(),
+                            f.target().name(), f.reason())).distinct().toList());
         }
         Instant start = booking.getStartsAt();
         SlotRequest request = requests.build(catalog, treatmentId, variantId, addOnIds, start, start.plusSeconds(1),

@@ -22,7 +22,10 @@ public sealed interface ChangeOutcome {
     record Blocked(List<Reason> reasons) implements ChangeOutcome {
     }
 
-    /** A treatment or add-on the screening rules out, and why. */
-    record Reason(String subject, String text) {
+    /**
+     * A treatment or add-on the screening rules out, and why: the question and the target's code
+     * name the translation, the subject and the text are the database's English.
+     */
+    record Reason(String questionCode, String targetCode, String subject, String text) {
     }
 }

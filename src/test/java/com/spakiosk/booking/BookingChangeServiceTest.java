@@ -63,7 +63,8 @@ class BookingChangeServiceTest {
         var outcome = changes.changeTreatment(id, fixture.version(id), ids.variant("RELAXING_FOOT", 30), lavender());
         assertThat(outcome).isInstanceOf(ChangeOutcome.Blocked.class);
         assertThat(((ChangeOutcome.Blocked) outcome).reasons())
-                .containsExactly(new ChangeOutcome.Reason("Aromatherapy", "Aromatherapy uses essential oils."));
+                .containsExactly(new ChangeOutcome.Reason("OIL_ALLERGY", "AROMATHERAPY", "Aromatherapy",
+                        "Aromatherapy uses essential oils."));
         assertThat(row(id)).isEqualTo(before);
         assertThat(fixture.history(id)).containsExactly("CONFIRMED");
     }

@@ -111,6 +111,14 @@ class ChangeDialog extends Dialog {
         quote();
     }
 
+    /** What the screening rules out and why, in the clerk's language as the kiosk words it. */
+    private String reason(ChangeOutcome.Reason r) {
+        var texts = new MenuContent(locale);
+        String subject = rows.stream().map(AddOnRow::addOn).filter(a -> a.code().equals(r.targetCode())).findFirst()
+                .map(texts::name).orElseGet(() -> texts.text("treatment." + r.targetCode() + ".name", r.subject()));
+        return subject + ": " + texts.blockedReason(r.questionCode(), r.targetCode(), r.text());
+    }
+
     private List<HoldRequest.AddOnChoice> chosenAddOns() {
         return rows.stream().filter(r -> r.chosen().getValue()).map(AddOnRow::choice).toList();
     }
@@ -140,8 +148,7 @@ class ChangeDialog extends Dialog {
                     onChanged.run();
                 }
                 case ChangeOutcome.Blocked blocked -> ChangeNotices.show(problem, getTranslation("desk.change.blocked",
-                        blocked.reasons().stream().map(r -> r.subject() + ": " + r.text())
-                                .collect(Collectors.joining(" "))));
+                        blocked.reasons().stream().map(this::reason).distinct().collect(Collectors.joining(" "))));
                 case ChangeOutcome.JustTaken taken -> {
                     DateTimeFormatter time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale)
                             .withZone(zone);

@@ -213,6 +213,19 @@ class DeskMoveTest extends KaribuTest {
     }
 
     @Test
+    void a_german_clerk_reads_the_add_on_refusal_in_german_as_the_kiosk_words_it() {
+        long id = book("11:00", "ANNA", "LINDEN", 30, Set.of("VARICOSE_VEINS"));
+        UI.getCurrent().setLocale(java.util.Locale.GERMAN);
+        openBooking(id);
+        tap("Behandlung ändern…");
+        _setValue(_find(Checkbox.class).stream().filter(c -> c.getLabel() != null && c.getLabel().startsWith("Heiße Steine"))
+                .findFirst().orElseThrow(), true);
+        tap("Änderung speichern");
+        assertThat(problem(ChangeDialog.class)).isEqualTo("Der Gesundheitsfragebogen des Gastes schließt das aus. "
+                + "Heiße Steine: Bei Krampfadern sind heiße Steine nicht ratsam: Wärme weitet die Venen.");
+    }
+
+    @Test
     void a_longer_session_that_runs_into_the_next_booking_says_when_it_would_fit() {
         long id = book("10:00", "ANNA", "LINDEN");
         book("10:45", "ANNA", "BIRCH");
