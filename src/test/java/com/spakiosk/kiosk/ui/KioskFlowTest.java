@@ -256,6 +256,23 @@ class KioskFlowTest extends KaribuTest {
     }
 
     @Test
+    void a_german_guest_reads_why_the_foot_soak_was_left_out_not_the_massage_refusal() {
+        openAtMondayMorning();
+        tap("Deutsch");
+        tap("Tippen zum Starten");
+        _click(card("RELAXING_FOOT"));
+        _click(addOnCard("FOOT_SOAK"));
+        tap("Weiter");
+        answerYes("LEG_SKIN");
+        _setValue(_get(Checkbox.class), true);
+        tap("Weiter");
+        assertThat(_find(Paragraph.class, spec -> spec.withClasses("kiosk-info"))).extracting(Paragraph::getText)
+                .anyMatch(t -> t.startsWith("Warmes Fußbad ist für Sie nicht möglich")
+                        && t.endsWith("Bei einer Hauterkrankung an den Beinen ist ein Fußbad nicht ratsam."))
+                .noneMatch(t -> t.contains("Haut mit einer Wunde"));
+    }
+
+    @Test
     void a_ruled_out_add_on_is_left_out_while_the_rest_of_the_choice_stays() {
         openAtMondayMorning();
         chooseTreatment("RELAXING_FOOT");
