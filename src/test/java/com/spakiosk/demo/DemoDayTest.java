@@ -49,6 +49,11 @@ class DemoDayTest {
     void demo_screening_flags_come_from_the_spa_rules_so_none_is_blocked() {
         assertThat(count("select count(*) from booking_screening_flag where verdict = 'BLOCKED'")).isZero();
         assertThat(count("select count(*) from booking_screening_flag")).isPositive();
+        assertThat(count("select count(*) from booking_screening_flag where verdict = 'CAUTION'")).isPositive();
+        assertThat(count("select count(*) from booking_screening_flag where verdict = 'REVIEW'")).isPositive();
+        // Answers that refuse every massage never appear on a booking, not even as a review.
+        assertThat(count("select count(*) from booking_screening_flag"
+                + " where question_code in ('CANCER_TREATMENT', 'BLOOD_DISORDER')")).isZero();
     }
 
     private Integer count(String sql) {
