@@ -15,11 +15,9 @@ import java.util.Set;
  * @param opens  the earliest shift start of the day (or 09:00 when nobody works)
  * @param closes the latest shift end of the day (or 18:00 when nobody works)
  * @param treatmentNames the names of the treatments on the menu, by id
- * @param addOnNames     the names of the add-ons on the menu, by id
  */
 public record DeskDay(LocalDate date, ZoneId zone, Instant opens, Instant closes, List<TherapistColumn> therapists,
-                      List<RoomColumn> rooms, List<Block> blocks, Map<Long, String> treatmentNames,
-                      Map<Long, String> addOnNames) {
+                      List<RoomColumn> rooms, List<Block> blocks, Map<Long, String> treatmentNames) {
 
     /** A therapist working this day, with their working time (shifts less breaks and time off). */
     public record TherapistColumn(long id, String name, List<Interval> working) {

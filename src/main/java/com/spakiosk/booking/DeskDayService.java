@@ -83,10 +83,7 @@ public class DeskDayService {
         }
         Map<Long, String> treatmentNames = new HashMap<>();
         catalog.treatmentTargets().forEach((id, target) -> treatmentNames.put(id, target.name()));
-        Map<Long, String> addOnNames = new HashMap<>();
-        catalog.addOns().forEach((id, addOn) -> addOnNames.put(id, addOn.target().name()));
-        return new DeskDay(date, zone, opens, closes, therapists, rooms, blocks, Map.copyOf(treatmentNames),
-                Map.copyOf(addOnNames));
+        return new DeskDay(date, zone, opens, closes, therapists, rooms, blocks, Map.copyOf(treatmentNames));
     }
 
     /** One booking with everything the desk's panel shows; empty when there is no such booking. */

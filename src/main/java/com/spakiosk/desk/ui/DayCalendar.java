@@ -36,8 +36,7 @@ class DayCalendar extends Div {
     enum View { THERAPISTS, ROOMS }
 
     /** What a block needs beyond the booking: names of treatments, therapists and rooms. */
-    record Names(LongFunction<String> treatment, LongFunction<String> addOn, Map<Long, String> therapists,
-                 Map<Long, String> rooms) {
+    record Names(LongFunction<String> treatment, Map<Long, String> therapists, Map<Long, String> rooms) {
     }
 
     private final DeskDay day;

@@ -135,7 +135,6 @@ public class DeskView extends Main implements HasDynamicTitle, BeforeEnterObserv
 
     private DayCalendar.Names namesFor(DeskDay day) {
         return new DayCalendar.Names(id -> day.treatmentNames().getOrDefault(id, "?"),
-                id -> day.addOnNames().getOrDefault(id, "?"),
                 day.therapists().stream().collect(Collectors.toMap(DeskDay.TherapistColumn::id,
                         DeskDay.TherapistColumn::name)),
                 day.rooms().stream().collect(Collectors.toMap(DeskDay.RoomColumn::id, DeskDay.RoomColumn::name)));
