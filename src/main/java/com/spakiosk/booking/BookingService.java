@@ -111,6 +111,10 @@ public class BookingService {
                     "This kiosk already holds " + properties.liveHoldsPerClient() + " times");
         }
         SpaCatalog catalog = loader.catalog();
+        if (request.channel() == BookingChannel.KIOSK && !catalog.kioskTreatments().contains(request.treatmentId())) {
+            // Kept for the desk, or gone from the menu since the guest chose it: the kiosk's "menu changed" answer.
+            throw new BookingException(BookingException.Reason.UNKNOWN_TREATMENT, "That treatment is not offered at the kiosk");
+        }
         SlotRequest slotRequest = slotRequest(catalog, request);
         screeningGate.refuseBlocked(catalog, request.treatmentId(), request.addOnIds(), request.screeningYes());
         LocalDate day = LocalDate.ofInstant(request.start(), spa.zone());

@@ -169,7 +169,9 @@ class CalendarLoader {
                     new ScreeningRules.Target(ScreeningRules.Target.Kind.ADD_ON, a.id(), a.code(), a.name(), a.bodyAreas())));
         }
         int shortest = variants.values().stream().mapToInt(SpaCatalog.Variant::minutes).min().orElse(30);
+        Set<Long> kioskTreatments = active.treatments().stream().filter(MenuTreatment::kioskVisible)
+                .map(MenuTreatment::id).collect(Collectors.toSet());
         return new SpaCatalog(version, therapists, rooms, equipment, variants, addOns, shortest, treatmentTargets,
-                screening.activeRules());
+                screening.activeRules(), kioskTreatments);
     }
 }

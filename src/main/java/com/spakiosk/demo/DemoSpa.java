@@ -75,6 +75,7 @@ class DemoSpa {
         List<Therapist> therapists = therapists(treatments);
         timeOff(therapists);
         createAccounts();
+        menu.importBundledTexts();
         demoBookings.book(List.copyOf(treatments.values()), addOns, rooms, therapists,
                 Map.of(heaters.getId(), heaters.getQuantity(), footBaths.getId(), footBaths.getQuantity(),
                         steamer.getId(), steamer.getQuantity()));

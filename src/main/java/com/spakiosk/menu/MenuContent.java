@@ -1,46 +1,70 @@
 package com.spakiosk.menu;
 
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
+import java.util.Map;
 
 /**
- * The menu's words in another language. English is what the database holds; German and Russian
- * come from {@code menu-content/content_*.properties}, keyed by code, and fall back to the
- * database text where a key is missing (a manager's new item stays in English). Shared by the
- * kiosk and the desk's session card.
+ * The menu's words in one language. English is what the items' own rows hold; German and Russian
+ * come from the {@code menu_text} table ({@link MenuTextStore}), keyed by code ({@link MenuTextKeys}),
+ * and fall back to the English where a text is missing (a manager's new item stays in English
+ * until it is translated). Shared by the kiosk, the desk and the manager's preview; get one from
+ * {@link MenuService#content(Locale)}.
  */
 public final class MenuContent {
 
-    public static final String BUNDLE = "menu-content.content";
-
     private final Locale locale;
+    private final Map<String, String> texts;
 
-    public MenuContent(Locale locale) {
+    public MenuContent(Locale locale, Map<String, String> texts) {
         this.locale = locale;
+        this.texts = Map.copyOf(texts);
+    }
+
+    public Locale locale() {
+        return locale;
     }
 
     public String name(MenuTreatment t) {
-        return text("treatment." + t.code() + ".name", t.name());
+        return text(MenuTextKeys.treatment(t.code(), "name"), t.name());
+    }
+
+    public String summary(MenuTreatment t) {
+        return text(MenuTextKeys.treatment(t.code(), "summary"), t.summary());
+    }
+
+    public String description(MenuTreatment t) {
+        return text(MenuTextKeys.treatment(t.code(), "description"), t.description());
+    }
+
+    public String helpsWith(MenuTreatment t) {
+        return text(MenuTextKeys.treatment(t.code(), "helpsWith"), t.helpsWith());
     }
 
     public String name(MenuAddOn a) {
-        return text("addOn." + a.code() + ".name", a.name());
+        return text(MenuTextKeys.addOn(a.code(), "name"), a.name());
+    }
+
+    public String description(MenuAddOn a) {
+        return text(MenuTextKeys.addOn(a.code(), "description"), a.description());
     }
 
     /** An add-on's option (an oil) by its code; the code itself when the add-on no longer offers it. */
     public String option(MenuAddOn a, String optionCode) {
         String label = a.options().stream().filter(o -> o.code().equals(optionCode)).map(MenuAddOn.Option::label)
                 .findFirst().orElse(optionCode);
-        return text("option." + a.code() + "." + optionCode, label);
+        return text(MenuTextKeys.option(a.code(), optionCode), label);
     }
 
     public String title(String treatmentCode, MenuProtocolStep step) {
-        return text("step." + treatmentCode + "." + step.order() + ".title", step.title());
+        return text(MenuTextKeys.step(treatmentCode, step.order(), "title"), step.title());
     }
 
     public String instruction(String treatmentCode, MenuProtocolStep step) {
-        return text("step." + treatmentCode + "." + step.order() + ".instruction", step.instruction());
+        return text(MenuTextKeys.step(treatmentCode, step.order(), "instruction"), step.instruction());
+    }
+
+    public String question(String questionCode, String english) {
+        return text(MenuTextKeys.question(questionCode), english);
     }
 
     /**
@@ -49,7 +73,8 @@ public final class MenuContent {
      * question's ({@code blocked.<QUESTION>}), else the database's English.
      */
     public String blockedReason(String questionCode, String targetCode, String fallback) {
-        return text("blocked." + questionCode + "." + targetCode, text("blocked." + questionCode, fallback));
+        return text(MenuTextKeys.blocked(questionCode, targetCode),
+                text(MenuTextKeys.blocked(questionCode, null), fallback));
     }
 
     /** The text under {@code key} in this language, or {@code fallback} (the database's English). */
@@ -57,11 +82,6 @@ public final class MenuContent {
         if (locale.getLanguage().equals(Locale.ENGLISH.getLanguage())) {
             return fallback;
         }
-        try {
-            return ResourceBundle.getBundle(BUNDLE, locale,
-                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)).getString(key);
-        } catch (MissingResourceException e) {
-            return fallback;
-        }
+        return texts.getOrDefault(key, fallback);
     }
 }

@@ -5,6 +5,7 @@ import com.spakiosk.security.AnonymousAccess;
 import com.spakiosk.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.stereotype.Service;
@@ -17,12 +18,15 @@ public class MenuService {
     private final TreatmentRepository treatments;
     private final AddOnRepository addOns;
     private final ResourceVersion resourceVersion;
+    private final MenuTextStore texts;
     private final AtomicReference<ActiveMenu> cache = new AtomicReference<>();
 
-    MenuService(TreatmentRepository treatments, AddOnRepository addOns, ResourceVersion resourceVersion) {
+    MenuService(TreatmentRepository treatments, AddOnRepository addOns, ResourceVersion resourceVersion,
+                MenuTextStore texts) {
         this.treatments = treatments;
         this.addOns = addOns;
         this.resourceVersion = resourceVersion;
+        this.texts = texts;
     }
 
     /**
@@ -75,10 +79,18 @@ public class MenuService {
             menu = new ActiveMenu(version,
                     treatments.findActiveWithVariants().stream().map(MenuTreatment::of)
                             .filter(t -> !t.variants().isEmpty()).toList(),
-                    addOns.findActiveWithTreatments().stream().map(MenuAddOn::of).toList());
+                    addOns.findActiveWithTreatments().stream().map(MenuAddOn::of).toList(),
+                    texts.all());
             cache.set(menu);
         }
         return menu;
+    }
+
+    /** The menu's and the screening's words in a language, as the kiosk shows them. */
+    @Transactional(readOnly = true)
+    @AnonymousAccess("the menu is what the kiosk shows every guest")
+    public MenuContent content(Locale locale) {
+        return cached().content(locale);
     }
 
     /** A treatment's protocol steps in order, for the therapist's session card; empty for an unknown treatment. */
@@ -95,6 +107,14 @@ public class MenuService {
     @RolesAllowed(Roles.MANAGER)
     public long countTreatments() {
         return treatments.count();
+    }
+
+    /** Copies the shipped German and Russian words of the items the spa holds: the demo spa's translations. */
+    @Transactional
+    @RolesAllowed(Roles.MANAGER)
+    public int importBundledTexts() {
+        resourceVersion.bump();
+        return texts.importBundled();
     }
 
     /** Adds or updates a treatment with its variants and protocol. */

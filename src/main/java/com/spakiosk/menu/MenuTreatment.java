@@ -15,7 +15,8 @@ public record MenuTreatment(
         String description,
         String helpsWith,
         Set<BodyArea> bodyAreas,
-        List<MenuVariant> variants) {
+        List<MenuVariant> variants,
+        boolean kioskVisible) {
 
     public MenuTreatment {
         bodyAreas = Set.copyOf(bodyAreas);
@@ -34,7 +35,7 @@ public record MenuTreatment(
                 .map(v -> new MenuVariant(v.getId(), v.getDurationMinutes(), v.getPrice()))
                 .toList();
         return new MenuTreatment(t.getId(), t.getCode(), t.getCategory(), t.getName(), t.getSummary(),
-                t.getDescription(), t.getHelpsWith(), t.getBodyAreas(), variants);
+                t.getDescription(), t.getHelpsWith(), t.getBodyAreas(), variants, t.isKioskVisible());
     }
 
     /** One bookable duration of a treatment. */

@@ -42,6 +42,8 @@ public class Treatment extends AbstractEntity {
     private String helpsWith;
     private int displayOrder;
     private boolean active;
+    /** On the menu but not offered at the kiosk: the front desk books it (e.g. after a consultation). */
+    private boolean kioskVisible = true;
 
     @Version
     private long version;
@@ -106,6 +108,14 @@ public class Treatment extends AbstractEntity {
 
     public void setActive(boolean active) {
         this.active = active;
+    }
+
+    public void setKioskVisible(boolean kioskVisible) {
+        this.kioskVisible = kioskVisible;
+    }
+
+    public boolean isKioskVisible() {
+        return kioskVisible;
     }
 
     public String getCode() {

@@ -3,7 +3,7 @@ package com.spakiosk.booking;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.spakiosk.SpringTest;
-import com.spakiosk.menu.MenuContent;
+import com.spakiosk.menu.MenuService;
 import com.spakiosk.menu.MenuTreatment;
 import com.spakiosk.screening.RuleScope;
 import com.spakiosk.screening.ScreeningService;
@@ -30,6 +30,7 @@ class ScreeningSafetyTest {
     @Autowired CalendarLoader loader;
     @Autowired DemoSpaIds ids;
     @Autowired ScreeningService questions;
+    @Autowired MenuService menu;
 
     List<String> treatments() {
         return List.of("RELAXING_FOOT", "RELAXING_LEGS", "LYMPHATIC", "ANTI_CELLULITE", "PREVENTIVE", "THERAPEUTIC");
@@ -144,8 +145,8 @@ class ScreeningSafetyTest {
         assertThat(advise("ANTI_CELLULITE", "LEG_SKIN").isTreatmentBlocked()).isTrue();
         assertThat(advise("RELAXING_FOOT", "LEG_SKIN").isTreatmentBlocked()).isFalse();
         assertThat(question("LEG_SKIN")).contains("buttocks");
-        assertThat(new MenuContent(Locale.GERMAN).text("question.LEG_SKIN", "")).contains("Gesäß");
-        assertThat(new MenuContent(Locale.of("ru")).text("question.LEG_SKIN", "")).contains("ягодиц");
+        assertThat(menu.content(Locale.GERMAN).text("question.LEG_SKIN", "")).contains("Gesäß");
+        assertThat(menu.content(Locale.of("ru")).text("question.LEG_SKIN", "")).contains("ягодиц");
     }
 
     @Test
@@ -154,11 +155,11 @@ class ScreeningSafetyTest {
         assertThat(reasons).hasSize(1);
         var reason = reasons.getFirst();
         assertThat(reason.text()).contains("foot soak");
-        String massageDe = new MenuContent(Locale.GERMAN).text("blocked.LEG_SKIN", "");
-        String massageRu = new MenuContent(Locale.of("ru")).text("blocked.LEG_SKIN", "");
-        assertThat(new MenuContent(Locale.GERMAN).blockedReason(reason.questionCode(), reason.targetCode(), reason.text()))
+        String massageDe = menu.content(Locale.GERMAN).text("blocked.LEG_SKIN", "");
+        String massageRu = menu.content(Locale.of("ru")).text("blocked.LEG_SKIN", "");
+        assertThat(menu.content(Locale.GERMAN).blockedReason(reason.questionCode(), reason.targetCode(), reason.text()))
                 .contains("Fußbad").isNotEqualTo(massageDe);
-        assertThat(new MenuContent(Locale.of("ru")).blockedReason(reason.questionCode(), reason.targetCode(), reason.text()))
+        assertThat(menu.content(Locale.of("ru")).blockedReason(reason.questionCode(), reason.targetCode(), reason.text()))
                 .contains("ванночка").isNotEqualTo(massageRu);
     }
 
@@ -170,7 +171,7 @@ class ScreeningSafetyTest {
             }
             String code = loader.catalog().addOns().get(rule.addOnId()).target().code();
             for (Locale locale : List.of(Locale.GERMAN, Locale.of("ru"))) {
-                assertThat(new MenuContent(locale).text("blocked." + rule.questionCode() + "." + code, null))
+                assertThat(menu.content(locale).text("blocked." + rule.questionCode() + "." + code, null))
                         .as(locale + " blocked." + rule.questionCode() + "." + code).isNotBlank();
             }
         }

@@ -38,10 +38,10 @@ class MenuProtocolTest {
         for (MenuTreatment t : menu.activeMenu()) {
             for (MenuProtocolStep step : menu.protocol(t.id())) {
                 for (Locale locale : new Locale[] {Locale.GERMAN, Locale.forLanguageTag("ru")}) {
-                    assertThat(new MenuContent(locale).title(t.code(), step)).isNotEqualTo(step.title());
-                    assertThat(new MenuContent(locale).instruction(t.code(), step)).isNotEqualTo(step.instruction());
+                    assertThat(menu.content(locale).title(t.code(), step)).isNotEqualTo(step.title());
+                    assertThat(menu.content(locale).instruction(t.code(), step)).isNotEqualTo(step.instruction());
                 }
-                assertThat(new MenuContent(Locale.ENGLISH).title(t.code(), step)).isEqualTo(step.title());
+                assertThat(menu.content(Locale.ENGLISH).title(t.code(), step)).isEqualTo(step.title());
             }
         }
     }

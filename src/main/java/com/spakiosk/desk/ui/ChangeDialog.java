@@ -66,7 +66,7 @@ class ChangeDialog extends Dialog {
             getFooter().add(new Button(getTranslation("desk.move.keep"), e -> close()));
             return;
         }
-        var texts = new MenuContent(locale);
+        var texts = services.menu().content(locale);
         duration.setLabel(getTranslation("desk.change.duration"));
         duration.setItems(treatment.variants());
         duration.setItemLabelGenerator(v -> getTranslation("desk.change.variant", v.durationMinutes(),
@@ -113,7 +113,7 @@ class ChangeDialog extends Dialog {
 
     /** What the screening rules out and why, in the clerk's language as the kiosk words it. */
     private String reason(ChangeOutcome.Reason r) {
-        var texts = new MenuContent(locale);
+        var texts = services.menu().content(locale);
         String subject = rows.stream().map(AddOnRow::addOn).filter(a -> a.code().equals(r.targetCode())).findFirst()
                 .map(texts::name).orElseGet(() -> texts.text("treatment." + r.targetCode() + ".name", r.subject()));
         return subject + ": " + texts.blockedReason(r.questionCode(), r.targetCode(), r.text());

@@ -70,6 +70,11 @@ final class DeskBookingFlow {
         return menu;
     }
 
+    /** The menu's and the screening's words in the clerk's language, as the kiosk shows them to guests. */
+    com.spakiosk.menu.MenuContent texts(java.util.Locale locale) {
+        return services.menu().content(locale);
+    }
+
     List<MenuAddOn> addOnsFor(MenuTreatment t) {
         return t == null ? List.of() : addOns.stream().filter(a -> a.goesWith(t.id())).toList();
     }

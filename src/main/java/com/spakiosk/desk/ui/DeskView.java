@@ -4,7 +4,6 @@ import com.spakiosk.base.SpaProperties;
 import com.spakiosk.base.ui.StaffLayout;
 import com.spakiosk.booking.BookingService;
 import com.spakiosk.booking.BookingStatus;
-import com.spakiosk.menu.MenuContent;
 import com.spakiosk.booking.CalendarChanges;
 import com.spakiosk.booking.ChangedDays;
 import com.spakiosk.booking.DeskBooking;
@@ -193,8 +192,8 @@ public class DeskView extends Main implements HasDynamicTitle, BeforeEnterObserv
 
                 @Override
                 public BookingExtras extras() {
-                    return new BookingExtras(bookingServices.menu().active(), bookingServices.staff().allEquipment(),
-                            new MenuContent(getLocale()));
+                    var menu = bookingServices.menu().active();
+                    return new BookingExtras(menu, bookingServices.staff().allEquipment(), menu.content(getLocale()));
                 }
 
                 @Override

@@ -7,7 +7,6 @@ import com.spakiosk.booking.GuestDetails;
 import com.spakiosk.booking.GuestException;
 import com.spakiosk.booking.GuestService;
 import com.spakiosk.booking.GuestSummary;
-import com.spakiosk.menu.MenuContent;
 import com.spakiosk.menu.MenuService;
 import com.spakiosk.menu.MenuTreatment;
 import com.spakiosk.security.Roles;
@@ -53,7 +52,7 @@ public class GuestsView extends Main implements HasDynamicTitle {
 
     GuestsView(GuestService guests, MenuService menu, StaffService staff, SpaProperties spa) {
         this.guests = guests;
-        var texts = new MenuContent(getLocale());
+        var texts = menu.content(getLocale());
         this.treatments = menu.activeMenu().stream().collect(Collectors.toMap(MenuTreatment::id, texts::name));
         this.therapists = staff.activeTherapists().stream()
                 .collect(Collectors.toMap(Therapist::getId, Therapist::getDisplayName));

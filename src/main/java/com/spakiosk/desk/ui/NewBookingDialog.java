@@ -75,7 +75,7 @@ class NewBookingDialog extends Dialog {
         this.tap = tap;
         this.onBooked = onBooked;
         this.time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(getLocale()).withZone(flow.zone());
-        this.texts = new MenuContent(getLocale());
+        this.texts = flow.texts(getLocale());
         addClassName("desk-new-booking");
         setHeaderTitle(getTranslation(mode == Mode.WALK_IN ? "desk.walkIn" : "desk.newBooking"));
         setModal(true);

@@ -71,8 +71,8 @@ public class SessionCardView extends Main implements HasDynamicTitle, BeforeEnte
     }
 
     private void render(DeskBooking b) {
-        var texts = new MenuContent(getLocale());
         ActiveMenu active = menu.active();
+        var texts = active.content(getLocale());
         Optional<MenuTreatment> treatment = active.treatments().stream().filter(t -> t.id() == b.treatmentId())
                 .findFirst();
         String treatmentName = treatment.map(texts::name).orElse("—");

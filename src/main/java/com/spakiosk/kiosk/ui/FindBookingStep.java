@@ -74,7 +74,7 @@ class FindBookingStep extends Section {
 
     private void show(GuestBooking booking) {
         var formats = new KioskFormats(this, getLocale(), flow.zone());
-        String treatment = flow.treatment(booking.treatmentId()).map(t -> new MenuTexts(getLocale()).name(t)).orElse("");
+        String treatment = flow.treatment(booking.treatmentId()).map(t -> flow.texts(getLocale()).name(t)).orElse("");
         result.add(new Paragraph(getTranslation("kiosk.find.found", treatment, formats.dateTime(booking.start()),
                 flow.therapistName(booking.therapistId()))));
         result.add(new Paragraph(getTranslation("kiosk.find.status." + booking.status().name())));

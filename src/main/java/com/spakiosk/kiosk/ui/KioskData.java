@@ -1,6 +1,8 @@
 package com.spakiosk.kiosk.ui;
 
+import com.spakiosk.menu.ActiveMenu;
 import com.spakiosk.menu.MenuAddOn;
+import com.spakiosk.menu.MenuContent;
 import com.spakiosk.menu.MenuService;
 import com.spakiosk.menu.MenuTreatment;
 import com.spakiosk.screening.ScreeningQuestion;
@@ -9,6 +11,7 @@ import com.spakiosk.screening.ScreeningService;
 import com.spakiosk.staff.StaffService;
 import com.spakiosk.staff.Therapist;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -20,8 +23,7 @@ import java.util.stream.Collectors;
  */
 final class KioskData {
 
-    private final Lazy<List<MenuTreatment>> menu;
-    private final Lazy<List<MenuAddOn>> addOns;
+    private final Lazy<ActiveMenu> active;
     private final Lazy<List<ScreeningQuestion>> questions;
     private final Lazy<List<ScreeningRules.Rule>> rules;
     private final Lazy<List<Therapist>> therapists;
@@ -29,8 +31,7 @@ final class KioskData {
     private final Lazy<Map<Long, String>> roomNames;
 
     KioskData(MenuService menuService, ScreeningService screening, StaffService staff) {
-        menu = new Lazy<>(menuService::activeMenu);
-        addOns = new Lazy<>(menuService::activeAddOns);
+        active = new Lazy<>(menuService::active);
         questions = new Lazy<>(screening::activeQuestions);
         rules = new Lazy<>(screening::activeRules);
         therapists = new Lazy<>(staff::activeTherapists);
@@ -39,12 +40,18 @@ final class KioskData {
         roomNames = new Lazy<>(() -> staff.activeRooms().stream().collect(Collectors.toMap(r -> r.getId(), r -> r.getName())));
     }
 
+    /** The treatments the kiosk offers: on the menu, and not kept for the front desk. */
     List<MenuTreatment> menu() {
-        return menu.get();
+        return active.get().treatments().stream().filter(MenuTreatment::kioskVisible).toList();
     }
 
     List<MenuAddOn> addOns() {
-        return addOns.get();
+        return active.get().addOns();
+    }
+
+    /** The menu's words in the guest's language, from the same version of the menu. */
+    MenuContent content(Locale locale) {
+        return active.get().content(locale);
     }
 
     List<ScreeningQuestion> questions() {

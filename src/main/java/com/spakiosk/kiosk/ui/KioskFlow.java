@@ -73,8 +73,14 @@ final class KioskFlow {
 
     /** The menu changed under the guest (a treatment left it): read it afresh; the guest chooses again. */
     void reloadMenu() {
+        end();
         data = new KioskData(services.menu(), services.screening(), services.staff());
         screening = null;
+    }
+
+    /** The menu's and the screening's words in the guest's language. */
+    MenuTexts texts(java.util.Locale locale) {
+        return new MenuTexts(data.content(locale));
     }
 
     Optional<MenuTreatment> treatment(long id) {

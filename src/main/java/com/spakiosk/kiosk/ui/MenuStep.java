@@ -6,7 +6,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import java.util.Comparator;
 import java.util.List;
 
 /** Step 1: the menu as large cards in category order; tapping one chooses it. */
@@ -26,13 +25,12 @@ class MenuStep extends Section {
             add(empty);
             return;
         }
-        // One grid in category order: six to a dozen cards fill a landscape screen without scrolling.
+        // One grid in the manager's order: six to a dozen cards fill a landscape screen without scrolling.
         var cards = new Div();
         cards.addClassName("kiosk-cards");
-        treatments.stream()
-                .sorted(Comparator.comparing(MenuTreatment::category))
-                .forEach(t -> cards.add(new TreatmentCard(t, getTranslation("category." + t.category().name()),
-                        getLocale(), () -> {
+        var texts = flow.texts(getLocale());
+        treatments.forEach(t -> cards.add(new TreatmentCard(t, getTranslation("category." + t.category().name()),
+                        texts, () -> {
                             flow.choose(t);
                             navigator.show(KioskStep.OPTIONS);
                         })));

@@ -5,18 +5,21 @@ import com.spakiosk.menu.MenuAddOn;
 import com.spakiosk.menu.MenuContent;
 import com.spakiosk.menu.MenuTreatment;
 import com.spakiosk.screening.ScreeningQuestion;
-import java.util.Locale;
 
 /**
- * The menu's and the screening's words in the guest's language ({@link MenuContent}: English
- * from the database, German and Russian from {@code menu-content/}, keyed by code).
+ * The menu's and the screening's words in the guest's language ({@link MenuContent}), named the
+ * way the kiosk's steps ask for them.
  */
 final class MenuTexts {
 
     private final MenuContent content;
 
-    MenuTexts(Locale locale) {
-        this.content = new MenuContent(locale);
+    MenuTexts(MenuContent content) {
+        this.content = content;
+    }
+
+    java.util.Locale locale() {
+        return content.locale();
     }
 
     String name(MenuTreatment t) {
@@ -24,15 +27,15 @@ final class MenuTexts {
     }
 
     String summary(MenuTreatment t) {
-        return text("treatment." + t.code() + ".summary", t.summary());
+        return content.summary(t);
     }
 
     String description(MenuTreatment t) {
-        return text("treatment." + t.code() + ".description", t.description());
+        return content.description(t);
     }
 
     String helpsWith(MenuTreatment t) {
-        return text("treatment." + t.code() + ".helpsWith", t.helpsWith());
+        return content.helpsWith(t);
     }
 
     String name(MenuAddOn a) {
@@ -40,23 +43,19 @@ final class MenuTexts {
     }
 
     String description(MenuAddOn a) {
-        return text("addOn." + a.code() + ".description", a.description());
+        return content.description(a);
     }
 
     String option(MenuAddOn a, MenuAddOn.Option option) {
-        return text("option." + a.code() + "." + option.code(), option.label());
+        return content.option(a, option.code());
     }
 
     String question(ScreeningQuestion q) {
-        return text("question." + q.getCode(), q.getQuestion());
+        return content.question(q.getCode(), q.getQuestion());
     }
 
     /** Why a question's answer rules something out, in the guest's words. */
     String blockedReason(ScreeningAdvice.Reason reason) {
         return content.blockedReason(reason.questionCode(), reason.targetCode(), reason.text());
-    }
-
-    private String text(String key, String fallback) {
-        return content.text(key, fallback);
     }
 }

@@ -15,7 +15,7 @@ class NotSuitableStep extends Section {
         addClassName("kiosk-step");
         addClassName("kiosk-not-suitable");
         var outcome = (ScreeningOutcome.NotSuitable) flow.screening();
-        var texts = new MenuTexts(getLocale());
+        var texts = flow.texts(getLocale());
         add(new StepNavigation(getTranslation("kiosk.back"), () -> navigator.show(KioskStep.SCREENING),
                 KioskStep.NOT_SUITABLE));
         add(new H1(getTranslation("kiosk.notSuitable.title", texts.name(flow.chosenTreatment()))));
@@ -32,7 +32,7 @@ class NotSuitableStep extends Section {
         var cards = new Div();
         cards.addClassName("kiosk-cards");
         outcome.alternatives().forEach(t -> cards.add(new TreatmentCard(t, getTranslation("category." + t.category().name()),
-                getLocale(), () -> {
+                texts, () -> {
                     flow.choose(t);
                     navigator.show(KioskStep.OPTIONS);
                 })));

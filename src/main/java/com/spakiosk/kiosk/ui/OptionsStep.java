@@ -34,7 +34,7 @@ class OptionsStep extends Section {
     OptionsStep(KioskFlow flow, KioskNavigator navigator) {
         this.flow = flow;
         this.navigator = navigator;
-        this.texts = new MenuTexts(getLocale());
+        this.texts = flow.texts(getLocale());
         this.formats = new KioskFormats(this, getLocale(), flow.zone());
         addClassName("kiosk-step");
         MenuTreatment treatment = flow.chosenTreatment();

@@ -20,7 +20,7 @@ class ReviewStep extends Section {
 
     ReviewStep(KioskFlow flow, KioskNavigator navigator) {
         addClassName("kiosk-step");
-        texts = new MenuTexts(getLocale());
+        texts = flow.texts(getLocale());
         var formats = new KioskFormats(this, getLocale(), flow.zone());
         Slot slot = flow.hold().slot();
         Guest guest = flow.guest();
@@ -46,11 +46,20 @@ class ReviewStep extends Section {
         problem.addClassName("kiosk-problem");
         problem.getElement().setAttribute("role", "alert");
         problem.setVisible(false);
+        var footer = new Div();
+        footer.addClassName("kiosk-footer");
         var confirm = new Button(getTranslation("kiosk.review.confirm"), e -> {
             try {
                 flow.confirm();
                 navigator.show(KioskStep.DONE);
             } catch (BookingException ex) {
+                if (MenuChangedNotice.explains(ex)) {
+                    // The treatment or an add-on left the menu since the guest chose it.
+                    problem.setVisible(false);
+                    e.getSource().setVisible(false);
+                    footer.add(new MenuChangedNotice(flow, navigator));
+                    return;
+                }
                 problem.setText(getTranslation(ex.reason() == BookingException.Reason.HOLD_EXPIRED
                         ? "kiosk.review.expired" : "kiosk.review.failed"));
                 problem.setVisible(true);
@@ -58,8 +67,7 @@ class ReviewStep extends Section {
         });
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         confirm.addClassName("kiosk-next");
-        var footer = new Div(problem, confirm);
-        footer.addClassName("kiosk-footer");
+        footer.add(problem, confirm);
         add(footer);
     }
 

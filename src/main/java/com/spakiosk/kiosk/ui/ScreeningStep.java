@@ -23,7 +23,7 @@ class ScreeningStep extends Section {
 
     ScreeningStep(KioskFlow flow, KioskNavigator navigator) {
         this.flow = flow;
-        this.texts = new MenuTexts(getLocale());
+        this.texts = flow.texts(getLocale());
         addClassName("kiosk-step");
         add(new StepNavigation(getTranslation("kiosk.back"), () -> navigator.show(KioskStep.OPTIONS),
                 KioskStep.SCREENING));

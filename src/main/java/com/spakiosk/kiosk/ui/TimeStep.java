@@ -57,7 +57,7 @@ class TimeStep extends Section {
         add(new StepNavigation(getTranslation("kiosk.back"), () -> navigator.show(KioskStep.SCREENING), KioskStep.TIMES));
         add(new H1(getTranslation("kiosk.time.title")));
         if (flow.screening() instanceof ScreeningOutcome.Suitable suitable) {
-            var texts = new MenuTexts(getLocale());
+            var texts = flow.texts(getLocale());
             suitable.leftOut().forEach(left -> add(info(getTranslation("kiosk.screening.addOnRemoved",
                     texts.name(left.addOn()), left.reasons().stream()
                             .map(texts::blockedReason).distinct().collect(Collectors.joining(" "))))));

@@ -5,13 +5,11 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import java.util.Locale;
 
 /** One treatment as a large touch card (a button): its kind, name, what it is, what it helps with, durations, "from" price. */
 class TreatmentCard extends Div {
 
-    TreatmentCard(MenuTreatment treatment, String categoryLabel, Locale locale, Runnable onChoose) {
-        var texts = new MenuTexts(locale);
+    TreatmentCard(MenuTreatment treatment, String categoryLabel, MenuTexts texts, Runnable onChoose) {
         addClassName("treatment-card");
         // A card is one big button: reachable by keyboard, announced by name, tapped anywhere.
         getElement().setAttribute("tabindex", "0");
@@ -42,7 +40,7 @@ class TreatmentCard extends Div {
         durations.addClassName("treatment-card__durations");
         treatment.variants().forEach(v ->
                 durations.add(new Span(getTranslation("kiosk.card.minutes", v.durationMinutes()))));
-        var price = new Span(getTranslation("kiosk.card.from", treatment.fromPrice().format(locale)));
+        var price = new Span(getTranslation("kiosk.card.from", treatment.fromPrice().format(texts.locale())));
         price.addClassName("treatment-card__price");
         var footer = new Div(durations, price);
         footer.addClassName("treatment-card__footer");

@@ -71,7 +71,7 @@ class WelcomeStep extends Section {
         }
         var items = new Div();
         items.addClassName("kiosk-soon__items");
-        var texts = new MenuTexts(getLocale());
+        var texts = flow.texts(getLocale());
         soon.stream().limit(SOON_SHOWN).forEach(offer -> {
             var button = new Button(getTranslation("kiosk.welcome.soonItem", texts.name(offer.treatment()),
                     offer.variant().durationMinutes()), e -> {
