@@ -16,6 +16,11 @@ public final class PlainText {
         return text == null || text.codePoints().noneMatch(PlainText::isHidden);
     }
 
+    /** Like {@link #isPlain}, but line breaks are allowed: a description may have paragraphs. */
+    public static boolean isPlainParagraphs(CharSequence text) {
+        return text == null || text.codePoints().noneMatch(c -> c != '\n' && isHidden(c));
+    }
+
     static boolean isHidden(int codePoint) {
         return switch (Character.getType(codePoint)) {
             case Character.CONTROL, Character.FORMAT, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR,

@@ -74,4 +74,20 @@ interface BookingRepository extends JpaRepository<Booking, Long> {
               and b.startsAt < :to and b.blockedUntil > :from""")
     long countOverlapping(long therapistId, long roomId, Instant from, Instant to,
                           Collection<BookingStatus> statuses);
+
+    /** Coming confirmed or checked-in bookings of a treatment (a menu change would touch them). */
+    @Query("""
+            select b from Booking b
+            where b.treatmentId = :treatmentId and b.startsAt > :now
+              and b.status in (com.spakiosk.booking.BookingStatus.CONFIRMED, com.spakiosk.booking.BookingStatus.CHECKED_IN)
+            order by b.startsAt""")
+    List<Booking> findComingOfTreatment(long treatmentId, Instant now);
+
+    /** Coming confirmed or checked-in bookings of one duration of a treatment. */
+    @Query("""
+            select b from Booking b
+            where b.variantId = :variantId and b.startsAt > :now
+              and b.status in (com.spakiosk.booking.BookingStatus.CONFIRMED, com.spakiosk.booking.BookingStatus.CHECKED_IN)
+            order by b.startsAt""")
+    List<Booking> findComingOfVariant(long variantId, Instant now);
 }

@@ -172,6 +172,6 @@ class CalendarLoader {
         Set<Long> kioskTreatments = active.treatments().stream().filter(MenuTreatment::kioskVisible)
                 .map(MenuTreatment::id).collect(Collectors.toSet());
         return new SpaCatalog(version, therapists, rooms, equipment, variants, addOns, shortest, treatmentTargets,
-                screening.activeRules(), kioskTreatments);
+                screening.activeRules(), kioskTreatments, active.everyTreatmentName());
     }
 }

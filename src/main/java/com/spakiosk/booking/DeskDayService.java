@@ -81,9 +81,8 @@ public class DeskDayService {
             opens = b.start().isBefore(opens) ? b.start() : opens;
             closes = b.end().isAfter(closes) ? b.end() : closes;
         }
-        Map<Long, String> treatmentNames = new HashMap<>();
-        catalog.treatmentTargets().forEach((id, target) -> treatmentNames.put(id, target.name()));
-        return new DeskDay(date, zone, opens, closes, therapists, rooms, blocks, Map.copyOf(treatmentNames));
+        return new DeskDay(date, zone, opens, closes, therapists, rooms, blocks,
+                catalog.everyTreatmentName());
     }
 
     /** One booking with everything the desk's panel shows; empty when there is no such booking. */

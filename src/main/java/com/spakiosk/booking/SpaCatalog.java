@@ -16,7 +16,8 @@ import java.util.Set;
 record SpaCatalog(long version, List<TherapistTemplate> therapists, List<RoomTemplate> rooms,
                   Map<Long, Integer> equipment, Map<Long, Variant> variants, Map<Long, AddOnSpec> addOns,
                   int shortestSessionMinutes, Map<Long, ScreeningRules.Target> treatmentTargets,
-                  List<ScreeningRules.Rule> screeningRules, Set<Long> kioskTreatments) {
+                  List<ScreeningRules.Rule> screeningRules, Set<Long> kioskTreatments,
+                  Map<Long, String> everyTreatmentName) {
 
     record TherapistTemplate(long id, Set<Long> skills, List<ShiftTemplate> shifts, String name) {
 

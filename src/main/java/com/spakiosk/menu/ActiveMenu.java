@@ -6,15 +6,25 @@ import java.util.Map;
 
 /**
  * The active menu at one resource version: the treatments in display order (each with its active
- * durations), the add-ons, and the menu's words in the other languages, as immutable read models.
+ * durations), the add-ons, the menu's words in the other languages, and the names of every
+ * treatment ever on it, as immutable read models.
  */
 public record ActiveMenu(long version, List<MenuTreatment> treatments, List<MenuAddOn> addOns,
-                         Map<String, Map<String, String>> textsByLanguage) {
+                         Map<String, Map<String, String>> textsByLanguage, Map<Long, String> everyTreatmentName) {
 
     public ActiveMenu {
         treatments = List.copyOf(treatments);
         addOns = List.copyOf(addOns);
         textsByLanguage = Map.copyOf(textsByLanguage);
+        everyTreatmentName = Map.copyOf(everyTreatmentName);
+    }
+
+    /**
+     * The name of any treatment, on the menu or not: a booking kept after its treatment left the
+     * menu still shows what it is.
+     */
+    public String treatmentName(long treatmentId) {
+        return everyTreatmentName.getOrDefault(treatmentId, "");
     }
 
     /** The menu's words in this language. */

@@ -80,7 +80,8 @@ public class MenuService {
                     treatments.findActiveWithVariants().stream().map(MenuTreatment::of)
                             .filter(t -> !t.variants().isEmpty()).toList(),
                     addOns.findActiveWithTreatments().stream().map(MenuAddOn::of).toList(),
-                    texts.all());
+                    texts.all(),
+                    treatments.findAll().stream().collect(java.util.stream.Collectors.toMap(Treatment::getId, Treatment::getName)));
             cache.set(menu);
         }
         return menu;

@@ -63,9 +63,27 @@ public class MenuTextStore {
     public void renameOwner(String kind, String oldCode, String newCode) {
         String oldPrefix = kind + "." + oldCode + ".";
         String newPrefix = kind + "." + newCode + ".";
-        jdbc.update("update menu_text set text_key = concat(?, substring(text_key, ?)) where text_key like ?",
+        jdbc.update("update menu_text set text_key = cast(? as varchar(200)) || substring(text_key, ?) where text_key like ?",
                 newPrefix, oldPrefix.length() + 1, escapeLike(oldPrefix) + "%");
         jdbc.update("update menu_text set text_key = ? where text_key = ?", kind + "." + newCode, kind + "." + oldCode);
+    }
+
+    /** Removes every text of an item ("kind.CODE..."), e.g. a protocol about to be written anew. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void removeOwner(String kind, String code) {
+        String prefix = kind + "." + code + ".";
+        jdbc.update("delete from menu_text where text_key like ?", escapeLike(prefix) + "%");
+    }
+
+    /**
+     * Moves the refusal texts that name a renamed treatment or add-on as their target
+     * ({@code blocked.<QUESTION>.<CODE>}).
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void renameTarget(String oldCode, String newCode) {
+        jdbc.update("update menu_text set text_key = substring(text_key, 1, length(text_key) - ?) || cast(? as varchar(200)) "
+                        + "where text_key like ? and text_key like ?",
+                oldCode.length(), newCode, "blocked.%", "%." + escapeLike(oldCode));
     }
 
     private static String escapeLike(String s) {

@@ -82,6 +82,32 @@ public class Treatment extends AbstractEntity {
         this.helpsWith = Require.optionalText(helpsWith, HELPS_WITH_MAX, "Helps with");
     }
 
+    /** A new code (the manager's rename); the caller moves the translations keyed by the old one. */
+    public void changeCode(String code) {
+        this.code = Require.text(code, CODE_MAX, "Code");
+    }
+
+    public void changeCategory(TreatmentCategory category) {
+        this.category = Require.present(category, "Category");
+    }
+
+    public void setDisplayOrder(int displayOrder) {
+        this.displayOrder = displayOrder;
+    }
+
+    /** The protocol's steps, all gone: the editor writes the list anew (after a flush, so orders can repeat). */
+    public void clearSteps() {
+        protocol.clear();
+    }
+
+    public java.util.Optional<TreatmentVariant> variant(long variantId) {
+        return variants.stream().filter(v -> v.getId() != null && v.getId() == variantId).findFirst();
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
     public void setBodyAreas(Set<BodyArea> areas) {
         if (areas == null || areas.isEmpty()) {
             throw new IllegalArgumentException("A treatment works on at least one body area");
