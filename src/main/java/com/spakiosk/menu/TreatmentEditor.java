@@ -82,6 +82,17 @@ public class TreatmentEditor {
         return edit(find(id), texts.all());
     }
 
+    /**
+     * The treatment as a kiosk card shows it (its offered durations), on the menu or not; empty
+     * while it has no duration to offer.
+     */
+    @Transactional(readOnly = true)
+    @RolesAllowed(Roles.MANAGER)
+    public java.util.Optional<MenuTreatment> preview(long id) {
+        MenuTreatment card = MenuTreatment.of(find(id));
+        return card.variants().isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(card);
+    }
+
     /** The booking grid's step: durations are whole steps of it. */
     @RolesAllowed(Roles.MANAGER)
     public Duration grid() {

@@ -45,6 +45,7 @@ public class StaffLayout extends AppLayout {
         }
         if (auth.hasRole(Roles.MANAGER)) {
             nav.addItem(new SideNavItem(getTranslation("staff.nav.manage"), "manage", VaadinIcon.COG.create()));
+            nav.addItem(new SideNavItem(getTranslation("staff.nav.menu"), "manage/menu", VaadinIcon.LIST.create()));
         }
         nav.addItem(new SideNavItem(getTranslation("staff.nav.kiosk"), "", VaadinIcon.TABLET.create()));
         addToDrawer(nav);

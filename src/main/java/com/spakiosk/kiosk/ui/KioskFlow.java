@@ -80,7 +80,11 @@ final class KioskFlow {
 
     /** The menu's and the screening's words in the guest's language. */
     MenuTexts texts(java.util.Locale locale) {
-        return new MenuTexts(data.content(locale));
+        return new MenuTexts(content(locale));
+    }
+
+    com.spakiosk.menu.MenuContent content(java.util.Locale locale) {
+        return data.content(locale);
     }
 
     Optional<MenuTreatment> treatment(long id) {

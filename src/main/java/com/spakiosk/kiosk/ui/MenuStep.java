@@ -1,5 +1,6 @@
 package com.spakiosk.kiosk.ui;
 
+import com.spakiosk.menu.ui.TreatmentCard;
 import com.spakiosk.menu.MenuTreatment;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -28,9 +29,8 @@ class MenuStep extends Section {
         // One grid in the manager's order: six to a dozen cards fill a landscape screen without scrolling.
         var cards = new Div();
         cards.addClassName("kiosk-cards");
-        var texts = flow.texts(getLocale());
-        treatments.forEach(t -> cards.add(new TreatmentCard(t, getTranslation("category." + t.category().name()),
-                        texts, () -> {
+        var content = flow.content(getLocale());
+        treatments.forEach(t -> cards.add(new TreatmentCard(t, content, () -> {
                             flow.choose(t);
                             navigator.show(KioskStep.OPTIONS);
                         })));

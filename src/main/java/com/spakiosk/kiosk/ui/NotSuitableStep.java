@@ -1,5 +1,6 @@
 package com.spakiosk.kiosk.ui;
 
+import com.spakiosk.menu.ui.TreatmentCard;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -31,8 +32,7 @@ class NotSuitableStep extends Section {
         add(new H2(getTranslation("kiosk.notSuitable.alternatives")));
         var cards = new Div();
         cards.addClassName("kiosk-cards");
-        outcome.alternatives().forEach(t -> cards.add(new TreatmentCard(t, getTranslation("category." + t.category().name()),
-                texts, () -> {
+        outcome.alternatives().forEach(t -> cards.add(new TreatmentCard(t, flow.content(getLocale()), () -> {
                     flow.choose(t);
                     navigator.show(KioskStep.OPTIONS);
                 })));

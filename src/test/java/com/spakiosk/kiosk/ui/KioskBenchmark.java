@@ -1,5 +1,6 @@
 package com.spakiosk.kiosk.ui;
 
+import com.spakiosk.menu.ui.TreatmentCard;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;

@@ -1,15 +1,21 @@
-package com.spakiosk.kiosk.ui;
+package com.spakiosk.menu.ui;
 
+import com.spakiosk.menu.MenuContent;
 import com.spakiosk.menu.MenuTreatment;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 
-/** One treatment as a large touch card (a button): its kind, name, what it is, what it helps with, durations, "from" price. */
-class TreatmentCard extends Div {
+/**
+ * One treatment as a large touch card (a button): its kind, name, what it is, what it helps with,
+ * durations, "from" price, in the language of {@code texts}. The kiosk's menu shows it, and the
+ * manager's preview shows the same card in each language.
+ */
+public class TreatmentCard extends Div {
 
-    TreatmentCard(MenuTreatment treatment, String categoryLabel, MenuTexts texts, Runnable onChoose) {
+    public TreatmentCard(MenuTreatment treatment, MenuContent texts, Runnable onChoose) {
+        var locale = texts.locale();
         addClassName("treatment-card");
         // A card is one big button: reachable by keyboard, announced by name, tapped anywhere.
         getElement().setAttribute("tabindex", "0");
@@ -20,7 +26,7 @@ class TreatmentCard extends Div {
         getElement().setAttribute("data-category", treatment.category().name());
         getElement().setAttribute("role", "button");
 
-        var category = new Span(categoryLabel);
+        var category = new Span(getTranslation(locale, "category." + treatment.category().name()));
         category.addClassName("treatment-card__category");
         add(category);
 
@@ -31,7 +37,7 @@ class TreatmentCard extends Div {
         add(name, summary);
 
         if (!treatment.helpsWith().isBlank()) {
-            var helps = new Paragraph(getTranslation("kiosk.card.helpsWith", texts.helpsWith(treatment)));
+            var helps = new Paragraph(getTranslation(locale, "kiosk.card.helpsWith", texts.helpsWith(treatment)));
             helps.addClassName("treatment-card__helps");
             add(helps);
         }
@@ -39,8 +45,8 @@ class TreatmentCard extends Div {
         var durations = new Div();
         durations.addClassName("treatment-card__durations");
         treatment.variants().forEach(v ->
-                durations.add(new Span(getTranslation("kiosk.card.minutes", v.durationMinutes()))));
-        var price = new Span(getTranslation("kiosk.card.from", treatment.fromPrice().format(texts.locale())));
+                durations.add(new Span(getTranslation(locale, "kiosk.card.minutes", v.durationMinutes()))));
+        var price = new Span(getTranslation(locale, "kiosk.card.from", treatment.fromPrice().format(locale)));
         price.addClassName("treatment-card__price");
         var footer = new Div(durations, price);
         footer.addClassName("treatment-card__footer");

@@ -1,0 +1,79 @@
+package com.spakiosk.menu.ui;
+
+import com.spakiosk.menu.FieldProblem;
+import com.spakiosk.menu.MenuEditException;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.html.Paragraph;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Shows a refused change where the manager looks: each problem at its field (by the field's name
+ * in the form), the rest (someone changed it first, it is gone) in one calm line above the form.
+ */
+final class FieldProblems {
+
+    private final Map<String, HasValidation> fields = new LinkedHashMap<>();
+    private final Paragraph general = new Paragraph();
+    private final ZoneId zone;
+
+    FieldProblems(ZoneId zone) {
+        this.zone = zone;
+        general.addClassName("manage-problem");
+        general.getElement().setAttribute("role", "alert");
+        general.setVisible(false);
+    }
+
+    /** The line for problems that belong to no field. */
+    Paragraph general() {
+        return general;
+    }
+
+    <T extends Component & HasValidation> T field(String name, T field) {
+        fields.put(name, field);
+        return field;
+    }
+
+    void forget(String prefix) {
+        fields.keySet().removeIf(name -> name.startsWith(prefix));
+    }
+
+    void clear() {
+        fields.values().forEach(f -> {
+            f.setInvalid(false);
+            f.setErrorMessage(null);
+        });
+        general.setVisible(false);
+    }
+
+    /** Marks the fields of a refusal; returns whether any problem had no field of its own. */
+    void show(MenuEditException e) {
+        clear();
+        var unplaced = new StringBuilder();
+        for (FieldProblem problem : e.problems()) {
+            String text = text(problem);
+            HasValidation field = fields.get(problem.field());
+            if (field != null) {
+                field.setErrorMessage(text);
+                field.setInvalid(true);
+            } else {
+                unplaced.append(unplaced.isEmpty() ? "" : " ").append(text);
+            }
+        }
+        general.setText(unplaced.toString());
+        general.setVisible(!unplaced.isEmpty());
+    }
+
+    String text(FieldProblem problem) {
+        Object[] args = problem.args().stream().map(a -> a instanceof Instant i
+                ? DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                        .withLocale(com.vaadin.flow.component.UI.getCurrent() == null ? java.util.Locale.ENGLISH : com.vaadin.flow.component.UI.getCurrent().getLocale()).withZone(zone).format(i)
+                : a).toArray();
+        return general.getTranslation(problem.messageKey(), args);
+    }
+}
