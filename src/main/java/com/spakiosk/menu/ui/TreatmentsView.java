@@ -37,6 +37,7 @@ public class TreatmentsView extends Main implements HasDynamicTitle {
     private final TreatmentEditor editor;
     private final Grid<TreatmentRow> grid = new Grid<>();
     private TreatmentRow dragged;
+    private List<TreatmentRow> rows = List.of();
 
     TreatmentsView(TreatmentEditor editor) {
         this.editor = editor;
@@ -65,11 +66,11 @@ public class TreatmentsView extends Main implements HasDynamicTitle {
         grid.addDragEndListener(e -> dragged = null);
         grid.addDropListener(e -> e.getDropTargetItem().ifPresent(target -> {
             if (dragged != null && !dragged.equals(target)) {
-                List<TreatmentRow> rows = new ArrayList<>(editor.treatments());
-                rows.removeIf(r -> r.id() == dragged.id());
-                int at = indexOf(rows, target.id()) + (e.getDropLocation() == GridDropLocation.BELOW ? 1 : 0);
-                rows.add(at, dragged);
-                editor.reorder(rows.stream().map(TreatmentRow::id).toList());
+                List<TreatmentRow> order = new ArrayList<>(editor.treatments());
+                order.removeIf(r -> r.id() == dragged.id());
+                int at = indexOf(order, target.id()) + (e.getDropLocation() == GridDropLocation.BELOW ? 1 : 0);
+                order.add(at, dragged);
+                editor.reorder(order.stream().map(TreatmentRow::id).toList());
                 refresh();
             }
         }));
@@ -87,7 +88,8 @@ public class TreatmentsView extends Main implements HasDynamicTitle {
     }
 
     private void refresh() {
-        grid.setItems(editor.treatments());
+        rows = editor.treatments();
+        grid.setItems(rows);
     }
 
     private Component orderButtons(TreatmentRow row) {
@@ -101,6 +103,8 @@ public class TreatmentsView extends Main implements HasDynamicTitle {
             refresh();
         });
         down.setAriaLabel(getTranslation("manage.menu.down", row.name()));
+        up.setEnabled(!rows.isEmpty() && rows.getFirst().id() != row.id());
+        down.setEnabled(!rows.isEmpty() && rows.getLast().id() != row.id());
         up.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
         down.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
         var buttons = new Div(up, down);
