@@ -3,14 +3,12 @@ package com.spakiosk.menu;
 import com.spakiosk.base.Money;
 import com.spakiosk.base.ResourceVersion;
 import com.spakiosk.base.SpaProperties;
-import com.spakiosk.security.Actor;
 import com.spakiosk.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -39,18 +37,17 @@ public class TreatmentEditor {
 
     private final TreatmentRepository treatments;
     private final MenuTextStore texts;
-    private final MenuChangeRepository history;
+    private final MenuHistory history;
     private final ResourceVersion resourceVersion;
     private final FutureBookings futureBookings;
     private final SpaProperties spa;
-    private final Clock clock;
     private final Duration grid;
 
     @PersistenceContext
     private EntityManager em;
 
-    TreatmentEditor(TreatmentRepository treatments, MenuTextStore texts, MenuChangeRepository history,
-                    ResourceVersion resourceVersion, FutureBookings futureBookings, SpaProperties spa, Clock clock,
+    TreatmentEditor(TreatmentRepository treatments, MenuTextStore texts, MenuHistory history,
+                    ResourceVersion resourceVersion, FutureBookings futureBookings, SpaProperties spa,
                     @Value("${spa.booking.grid:15m}") Duration grid) {
         this.treatments = treatments;
         this.texts = texts;
@@ -58,7 +55,6 @@ public class TreatmentEditor {
         this.resourceVersion = resourceVersion;
         this.futureBookings = futureBookings;
         this.spa = spa;
-        this.clock = clock;
         this.grid = grid;
     }
 
@@ -103,7 +99,7 @@ public class TreatmentEditor {
     @Transactional(readOnly = true)
     @RolesAllowed(Roles.MANAGER)
     public List<MenuChange> history(long id) {
-        return history.findByItemKindAndItemIdOrderByChangedAtDescIdDesc(MenuChange.Kind.TREATMENT, id);
+        return history.of(MenuChange.Kind.TREATMENT, id);
     }
 
     /** The coming bookings that taking the treatment off the menu would leave behind. */
@@ -192,8 +188,9 @@ public class TreatmentEditor {
             if (t.getDisplayOrder() != i + 1) {
                 int before = t.getDisplayOrder();
                 t.setDisplayOrder(i + 1);
-                history.save(new MenuChange(MenuChange.Kind.TREATMENT, t.getId(), clock.instant(), actor(),
-                        List.of(new ItemSnapshot.Change("displayOrder", String.valueOf(before), String.valueOf(i + 1)))));
+                history.record(MenuChange.Kind.TREATMENT, t.getId(),
+                        new ItemSnapshot(Map.of("displayOrder", String.valueOf(before))),
+                        new ItemSnapshot(Map.of("displayOrder", String.valueOf(i + 1))));
             }
         }
         resourceVersion.bump();
@@ -299,10 +296,7 @@ public class TreatmentEditor {
         Treatment t = treatments.findForEdit(id).orElseThrow(() -> new MenuEditException(
                 FieldProblem.of("", "manage.problem.gone")));
         if (t.getVersion() != version) {
-            MenuChange last = history.findFirstByItemKindAndItemIdOrderByChangedAtDescIdDesc(MenuChange.Kind.TREATMENT, id)
-                    .orElse(null);
-            throw new MenuEditException(last == null ? FieldProblem.of("", "manage.problem.staleUnknown")
-                    : FieldProblem.of("", "manage.problem.stale", last.getChangedBy(), last.getChangedAt()));
+            throw history.stale(MenuChange.Kind.TREATMENT, id);
         }
         ItemSnapshot before = snapshot(t);
         edit.accept(t);
@@ -314,10 +308,7 @@ public class TreatmentEditor {
     }
 
     private void record(long id, ItemSnapshot before, ItemSnapshot after) {
-        List<ItemSnapshot.Change> changes = before.changesTo(after);
-        if (!changes.isEmpty()) {
-            history.save(new MenuChange(MenuChange.Kind.TREATMENT, id, clock.instant(), actor(), changes));
-        }
+        history.record(MenuChange.Kind.TREATMENT, id, before, after);
     }
 
     private ItemSnapshot snapshot(Treatment t) {
@@ -426,9 +417,5 @@ public class TreatmentEditor {
 
     private static String strip(String s) {
         return s == null ? "" : s.strip();
-    }
-
-    private static String actor() {
-        return Actor.required();
     }
 }
