@@ -15,6 +15,7 @@ import com.spakiosk.scheduling.ShiftTemplate;
 import com.spakiosk.scheduling.Snapshot;
 import com.spakiosk.scheduling.TherapistCalendar;
 import com.spakiosk.scheduling.WorkingTime;
+import com.spakiosk.screening.ScreeningPreview;
 import com.spakiosk.screening.ScreeningRules;
 import com.spakiosk.screening.ScreeningService;
 import com.spakiosk.staff.EquipmentType;
@@ -157,8 +158,7 @@ class CalendarLoader {
         ActiveMenu active = menu.active();
         for (MenuTreatment t : active.treatments()) {
             t.variants().forEach(v -> variants.put(v.id(), new SpaCatalog.Variant(v.id(), t.id(), v.durationMinutes(), v.price())));
-            treatmentTargets.put(t.id(), new ScreeningRules.Target(ScreeningRules.Target.Kind.TREATMENT, t.id(), t.code(), t.name(),
-                    t.bodyAreas()));
+            treatmentTargets.put(t.id(), ScreeningPreview.target(t));
         }
         Map<Long, SpaCatalog.AddOnSpec> addOns = new HashMap<>();
         for (MenuAddOn a : active.addOns()) {
@@ -166,7 +166,7 @@ class CalendarLoader {
                     a.placement() == AddOnPlacement.BEFORE_MASSAGE ? Extra.Placement.BEFORE : Extra.Placement.DURING,
                     a.equipmentTypeId(), a.allowedTreatmentIds(), a.price(),
                     a.options().stream().map(MenuAddOn.Option::code).collect(Collectors.toSet()),
-                    new ScreeningRules.Target(ScreeningRules.Target.Kind.ADD_ON, a.id(), a.code(), a.name(), a.bodyAreas())));
+                    ScreeningPreview.target(a)));
         }
         int shortest = variants.values().stream().mapToInt(SpaCatalog.Variant::minutes).min().orElse(30);
         Set<Long> kioskTreatments = active.treatments().stream().filter(MenuTreatment::kioskVisible)

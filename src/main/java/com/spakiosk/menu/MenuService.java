@@ -94,6 +94,23 @@ public class MenuService {
         return cached().content(locale);
     }
 
+    /** Every treatment, on the menu or not, in the kiosk's order. */
+    @Transactional(readOnly = true)
+    @RolesAllowed(Roles.MANAGER)
+    public List<MenuItem> allTreatments() {
+        return treatments.findAllByOrderByDisplayOrderAscNameAsc().stream()
+                .map(t -> new MenuItem(t.getId(), t.getCode(), t.getName(), t.isActive())).toList();
+    }
+
+    /** Every add-on, on the menu or not, in display order. */
+    @Transactional(readOnly = true)
+    @RolesAllowed(Roles.MANAGER)
+    public List<MenuItem> allAddOns() {
+        return addOns.findAll().stream()
+                .sorted(java.util.Comparator.comparingInt(AddOn::getDisplayOrder).thenComparing(AddOn::getName))
+                .map(a -> new MenuItem(a.getId(), a.getCode(), a.getName(), a.isActive())).toList();
+    }
+
     /** A treatment's protocol steps in order, for the therapist's session card; empty for an unknown treatment. */
     @Transactional(readOnly = true)
     @RolesAllowed({Roles.FRONT_DESK, Roles.MANAGER})

@@ -62,6 +62,34 @@ public class ScreeningQuestion extends AbstractEntity {
         return this;
     }
 
+    /** A new code (the manager's rename); the caller moves the translations keyed by the old one. */
+    public void changeCode(String code) {
+        this.code = Require.text(code, CODE_MAX, "Code");
+    }
+
+    public void rephrase(String question, String helpText) {
+        this.question = Require.text(question, QUESTION_MAX, "Question");
+        this.helpText = Require.optionalText(helpText, HELP_TEXT_MAX, "Help text");
+    }
+
+    public void setDisplayOrder(int displayOrder) {
+        this.displayOrder = displayOrder;
+    }
+
+    /** Replaces the rules (the editor writes them as a whole). */
+    public void replaceRules(List<RuleForm> forms, java.util.function.Function<RuleForm, String> englishReason) {
+        rules.clear();
+        for (RuleForm f : forms) {
+            rules.add(new ContraindicationRule(this, f.scope(), f.scope() == RuleScope.TREATMENT ? f.treatmentId() : null,
+                    f.scope() == RuleScope.ADD_ON ? f.addOnId() : null, f.scope() == RuleScope.BODY_AREA ? f.bodyArea() : null,
+                    f.verdict(), englishReason.apply(f)));
+        }
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
     public String getCode() {
         return code;
     }
