@@ -4,7 +4,8 @@ FROM eclipse-temurin:21-jdk AS build
 WORKDIR /src
 COPY .mvn .mvn
 COPY mvnw pom.xml ./
-RUN ./mvnw -B -ntp -q dependency:go-offline || true
+# Dependencies in their own layer; a failure here is a real one (it used to be hidden by "|| true").
+RUN ./mvnw -B -ntp -q dependency:go-offline
 COPY frontend frontend
 COPY src src
 RUN ./mvnw -B -ntp package -DskipTests -DskipITs
