@@ -40,7 +40,8 @@ public class EmbeddedStorageCheck implements ApplicationContextInitializer<Confi
             throw new StorageProblem(StorageProblem.Kind.UNREADABLE, folder);
         }
         if (!Files.isWritable(existing) || (Files.exists(file) && !Files.isWritable(file))) {
-            throw new StorageProblem(StorageProblem.Kind.READ_ONLY, folder);
+            throw new StorageProblem(existing.equals(folder) ? StorageProblem.Kind.READ_ONLY : StorageProblem.Kind.CANNOT_CREATE,
+                    folder);
         }
     }
 
@@ -52,12 +53,16 @@ public class EmbeddedStorageCheck implements ApplicationContextInitializer<Confi
     /** The embedded database's folder cannot be read, or not written, by the user running the app. */
     public static class StorageProblem extends IllegalStateException {
 
-        enum Kind { UNREADABLE, READ_ONLY }
+        enum Kind { UNREADABLE, READ_ONLY, CANNOT_CREATE }
 
         private final Kind kind;
 
         StorageProblem(Kind kind, Path folder) {
-            super("The embedded database folder " + folder + " is " + (kind == Kind.UNREADABLE ? "unreadable" : "read only"));
+            super("The embedded database folder " + folder + " is " + switch (kind) {
+                case UNREADABLE -> "unreadable";
+                case READ_ONLY -> "read only";
+                case CANNOT_CREATE -> "missing and cannot be created";
+            });
             this.kind = kind;
         }
 

@@ -42,6 +42,13 @@ public class EmbeddedStorageFailureAnalyzer implements FailureAnalyzer {
         EmbeddedStorageCheck.StorageProblem problem = find(failure, EmbeddedStorageCheck.StorageProblem.class);
         boolean readOnly = problem != null && problem.kind() == EmbeddedStorageCheck.StorageProblem.Kind.READ_ONLY;
         boolean unreadable = problem != null && problem.kind() == EmbeddedStorageCheck.StorageProblem.Kind.UNREADABLE;
+        if (problem != null && problem.kind() == EmbeddedStorageCheck.StorageProblem.Kind.CANNOT_CREATE) {
+            return new FailureAnalysis("The embedded database folder " + folder + " does not exist, and user '" + user
+                    + "' may not create it.",
+                    "Start the app from a folder that user may write (the database lives in ./data below it), or create "
+                            + folder + " and give it to that user (e.g. chown -R " + user + " " + folder + "), and start again.",
+                    null);
+        }
         if (readOnly || has(failure, DatabaseWritability.DatabaseNotWritableException.class) || hasCode(failure, DATABASE_IS_READ_ONLY)) {
             return new FailureAnalysis("The embedded database in " + folder + " is read only for user '" + user
                     + "', so no booking or sign-in could be saved.",

@@ -61,6 +61,17 @@ class EmbeddedStorageFailureIT {
     }
 
     @Test
+    void a_start_from_a_folder_where_the_user_may_not_create_data_says_where_to_start_instead() throws Exception {
+        Path spa = Files.createDirectories(root.resolve("not-mine")); // root's, rwxr-xr-x: nobody may not write
+
+        String output = startAsNobody(spa);
+
+        assertThat(output).contains("The embedded database folder " + spa.resolve("data")
+                + " does not exist, and user 'nobody' may not create it.");
+        assertNoStackTrace(output);
+    }
+
+    @Test
     void a_read_only_data_folder_refuses_the_start_instead_of_failing_at_the_first_booking() throws Exception {
         Path spa = spaFolder("read-only");
         Path data = spa.resolve("data");

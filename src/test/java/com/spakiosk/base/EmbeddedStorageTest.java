@@ -74,6 +74,15 @@ class EmbeddedStorageTest {
     }
 
     @Test
+    void a_missing_folder_the_user_may_not_create_says_where_to_start_instead() {
+        FailureAnalysis analysis = analyze(new EmbeddedStorageCheck.StorageProblem(
+                EmbeddedStorageCheck.StorageProblem.Kind.CANNOT_CREATE, dir.resolve("data")));
+        assertThat(analysis.getDescription()).isEqualTo("The embedded database folder " + dir.resolve("data")
+                + " does not exist, and user '" + System.getProperty("user.name") + "' may not create it.");
+        assertThat(analysis.getAction()).startsWith("Start the app from a folder that user may write");
+    }
+
+    @Test
     void other_failures_are_left_to_the_other_analyzers() {
         assertThat(analyze(new SQLException("syntax", "42001", 42001))).isNull();
     }
