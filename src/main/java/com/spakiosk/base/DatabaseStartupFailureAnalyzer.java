@@ -12,6 +12,9 @@ import org.springframework.core.env.Environment;
  */
 public class DatabaseStartupFailureAnalyzer extends AbstractFailureAnalyzer<SQLException> {
 
+    /** How to start the compose file's PostgreSQL reachable from this machine (docker-compose.db-port.yml). */
+    static final String START_POSTGRES = "docker compose -f docker-compose.yml -f docker-compose.db-port.yml up -d db";
+
     private final Environment environment;
 
     public DatabaseStartupFailureAnalyzer(Environment environment) {
@@ -25,7 +28,7 @@ public class DatabaseStartupFailureAnalyzer extends AbstractFailureAnalyzer<SQLE
         String user = environment.getProperty("spring.datasource.username", "");
         if (state.startsWith("08") || hasCause(cause, ConnectException.class)) {
             return analysis("Cannot reach the database at " + url + ".",
-                    "Start PostgreSQL (e.g. 'docker compose up -d db'), or point the app at it with SPA_DB_HOST, "
+                    "Start PostgreSQL (e.g. '" + START_POSTGRES + "' in the project folder), or point the app at it with SPA_DB_HOST, "
                             + "SPA_DB_PORT and SPA_DB_NAME.", cause);
         }
         if (state.equals("28P01") || state.equals("28000")) {

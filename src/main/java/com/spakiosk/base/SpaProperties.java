@@ -19,4 +19,11 @@ public record SpaProperties(
         @DefaultValue("Europe/Berlin") ZoneId zone,
         @DefaultValue("EUR") Currency currency,
         @DefaultValue("DE") String country) {
+
+    public SpaProperties {
+        // SpaSettingsCheck names SPA_COUNTRY before the start gets this far; this keeps the value object honest.
+        if (!SpaSettingsCheck.isCountry(country)) {
+            throw new IllegalArgumentException("spa.country must be an ISO 3166 two-letter country code: " + country);
+        }
+    }
 }

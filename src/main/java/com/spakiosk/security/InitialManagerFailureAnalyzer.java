@@ -1,6 +1,7 @@
 package com.spakiosk.security;
 
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
+import com.spakiosk.security.FirstManagerInitializer.FirstManagerMissingException;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 
 /**
@@ -12,8 +13,10 @@ public class InitialManagerFailureAnalyzer
 
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, FirstManagerInitializer.InitialManagerRefusedException cause) {
-        return new FailureAnalysis(cause.getMessage() + ".",
-                "Set " + cause.variable() + " to a value that meets the policy (README, Security), and start again.",
-                null);
+        String action = cause instanceof FirstManagerMissingException
+                ? "Set SPA_INITIAL_MANAGER_USERNAME (e.g. manager) and SPA_INITIAL_MANAGER_PASSWORD (12 or more characters, "
+                        + "README, Security) for the first manager, and start again."
+                : "Set " + cause.variable() + " to a value that meets the policy (README, Security), and start again.";
+        return new FailureAnalysis(cause.getMessage() + ".", action, null);
     }
 }

@@ -49,6 +49,12 @@ public class StaffAccountService {
         return true;
     }
 
+    /** Whether any enabled manager account exists (the start-up asks: without one, nobody could manage the spa). */
+    @Transactional(readOnly = true)
+    boolean hasEnabledManager() {
+        return accounts.existsEnabledManager();
+    }
+
     /** Whether an account with this username exists (case-insensitively). */
     @Transactional(readOnly = true)
     @RolesAllowed(Roles.MANAGER)

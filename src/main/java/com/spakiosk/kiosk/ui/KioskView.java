@@ -7,6 +7,8 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
@@ -15,6 +17,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.shared.Registration;
 import java.time.Duration;
 import java.util.Locale;
+import org.springframework.boot.availability.ApplicationAvailability;
 
 /**
  * The guest's kiosk: one address, with the screens of a booking shown in place, so that nothing
@@ -23,19 +26,21 @@ import java.util.Locale;
  */
 @Route("")
 @AnonymousAllowed
-public class KioskView extends Main implements HasDynamicTitle, KioskNavigator {
+public class KioskView extends Main implements HasDynamicTitle, KioskNavigator, BeforeEnterObserver {
 
     private final KioskServices services;
     private final KioskProperties properties;
     private final PollTimers timers;
+    private final ApplicationAvailability availability;
     private KioskFlow flow;
     private KioskStep step;
     private IdleWarning idleWarning;
     private Registration pollListener;
 
-    KioskView(KioskServices services, KioskProperties properties) {
+    KioskView(KioskServices services, KioskProperties properties, ApplicationAvailability availability) {
         this.services = services;
         this.properties = properties;
+        this.availability = availability;
         UI ui = UI.getCurrent();
         this.timers = new PollTimers(ui, services.clock());
         addClassName("kiosk");
@@ -43,6 +48,14 @@ public class KioskView extends Main implements HasDynamicTitle, KioskNavigator {
         ui.setLocale(Locale.ENGLISH);
         this.flow = newFlow();
         show(KioskStep.WELCOME);
+    }
+
+    /** Until the app is ready (e.g. the demo spa still loading), a calm "one moment" instead of an empty menu. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (!GettingReadyView.isReady(availability)) {
+            event.forwardTo(GettingReadyView.class);
+        }
     }
 
     @Override
