@@ -46,6 +46,8 @@ public class StaffLayout extends AppLayout {
         if (auth.hasRole(Roles.MANAGER)) {
             nav.addItem(new SideNavItem(getTranslation("staff.nav.manage"), "manage", VaadinIcon.COG.create()));
             nav.addItem(new SideNavItem(getTranslation("staff.nav.menu"), "manage/menu", VaadinIcon.LIST.create()));
+            nav.addItem(new SideNavItem(getTranslation("staff.nav.screening"), "manage/screening",
+                    VaadinIcon.CLIPBOARD_HEART.create()));
         }
         nav.addItem(new SideNavItem(getTranslation("staff.nav.kiosk"), "", VaadinIcon.TABLET.create()));
         addToDrawer(nav);

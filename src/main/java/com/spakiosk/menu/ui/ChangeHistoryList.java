@@ -13,11 +13,11 @@ import java.time.format.FormatStyle;
 import java.util.List;
 
 /** An item's recorded changes, newest first: when, who, and each field from before to after. */
-class ChangeHistoryList extends Div {
+public class ChangeHistoryList extends Div {
 
     private static final int SHOWN = 30;
 
-    ChangeHistoryList(List<MenuChange> changes, ZoneId zone) {
+    public ChangeHistoryList(List<MenuChange> changes, ZoneId zone) {
         addClassName("manage-history");
         if (changes.isEmpty()) {
             add(new Paragraph(getTranslation("manage.history.none")));
@@ -54,6 +54,8 @@ class ChangeHistoryList extends Div {
         return switch (parts[0]) {
             case "variant" -> parts.length == 3
                     ? getTranslation("manage.field.variant." + parts[2], parts[1]) : field;
+            case "rule" -> getTranslation("manage.field.rule", getTranslation("manage.scope." + parts[1]),
+                    parts.length > 2 ? parts[2] : "");
             case "step" -> parts.length >= 3
                     ? getTranslation("manage.field.step", parts[1], getTranslation("manage.field.step." + parts[2]))
                             + (parts.length == 4 ? " (" + parts[3].toUpperCase() + ")" : "")

@@ -79,17 +79,7 @@ class DurationsPanel extends Div {
         add(adder);
     }
 
-    /** Runs a change; a refusal is shown at its fields and nothing else happens. */
     static void run(FieldProblems problems, Runnable change, Runnable onChanged) {
-        try {
-            change.run();
-            problems.clear();
-            onChanged.run();
-        } catch (MenuEditException e) {
-            problems.show(e);
-            if (TreatmentEditorView.isStale(e)) {
-                onChanged.run(); // show the version now stored, so that the next try applies to it
-            }
-        }
+        problems.attempt(change, onChanged);
     }
 }

@@ -16,13 +16,13 @@ import java.util.Map;
  * Shows a refused change where the manager looks: each problem at its field (by the field's name
  * in the form), the rest (someone changed it first, it is gone) in one calm line above the form.
  */
-final class FieldProblems {
+public final class FieldProblems {
 
     private final Map<String, HasValidation> fields = new LinkedHashMap<>();
     private final Paragraph general = new Paragraph();
     private final ZoneId zone;
 
-    FieldProblems(ZoneId zone) {
+    public FieldProblems(ZoneId zone) {
         this.zone = zone;
         general.addClassName("manage-problem");
         general.getElement().setAttribute("role", "alert");
@@ -30,20 +30,20 @@ final class FieldProblems {
     }
 
     /** The line for problems that belong to no field. */
-    Paragraph general() {
+    public Paragraph general() {
         return general;
     }
 
-    <T extends Component & HasValidation> T field(String name, T field) {
+    public <T extends Component & HasValidation> T field(String name, T field) {
         fields.put(name, field);
         return field;
     }
 
-    void forget(String prefix) {
+    public void forget(String prefix) {
         fields.keySet().removeIf(name -> name.startsWith(prefix));
     }
 
-    void clear() {
+    public void clear() {
         fields.values().forEach(f -> {
             f.setInvalid(false);
             f.setErrorMessage(null);
@@ -51,8 +51,8 @@ final class FieldProblems {
         general.setVisible(false);
     }
 
-    /** Marks the fields of a refusal; returns whether any problem had no field of its own. */
-    void show(MenuEditException e) {
+    /** Marks the fields of a refusal; what belongs to no field shows in the line above the form. */
+    public void show(MenuEditException e) {
         clear();
         var unplaced = new StringBuilder();
         for (FieldProblem problem : e.problems()) {
@@ -69,10 +69,38 @@ final class FieldProblems {
         general.setVisible(!unplaced.isEmpty());
     }
 
+    /**
+     * Runs a change: done, the refusals clear and {@code onDone} follows; refused, the problems
+     * show at their fields, and after a refusal for an old copy {@code onDone} shows the version
+     * now stored, so that the next try applies to it.
+     */
+    public void attempt(Runnable change, Runnable onDone) {
+        try {
+            change.run();
+            clear();
+            onDone.run();
+        } catch (MenuEditException e) {
+            show(e);
+            if (isStale(e)) {
+                onDone.run();
+            }
+        }
+    }
+
+    /** Whether the refusal is for an old copy (someone changed the item first). */
+    public static boolean isStale(MenuEditException e) {
+        return e.problems().stream().anyMatch(p -> p.messageKey().startsWith("manage.problem.stale"));
+    }
+
+    private static java.util.Locale locale() {
+        var ui = com.vaadin.flow.component.UI.getCurrent();
+        return ui == null ? java.util.Locale.ENGLISH : ui.getLocale();
+    }
+
     String text(FieldProblem problem) {
         Object[] args = problem.args().stream().map(a -> a instanceof Instant i
                 ? DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                        .withLocale(com.vaadin.flow.component.UI.getCurrent() == null ? java.util.Locale.ENGLISH : com.vaadin.flow.component.UI.getCurrent().getLocale()).withZone(zone).format(i)
+                        .withLocale(locale()).withZone(zone).format(i)
                 : a).toArray();
         return general.getTranslation(problem.messageKey(), args);
     }

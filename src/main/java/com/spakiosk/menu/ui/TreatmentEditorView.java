@@ -122,16 +122,12 @@ public class TreatmentEditorView extends Main implements HasUrlParameter<String>
             }
         } catch (MenuEditException e) {
             problems.show(e);
-            if (edit != null && isStale(e)) {
+            if (edit != null && FieldProblems.isStale(e)) {
                 // Keep what the manager typed; the next save applies it to the version now stored.
                 edit = editor.treatment(edit.id());
                 renderBelow();
             }
         }
-    }
-
-    static boolean isStale(MenuEditException e) {
-        return e.problems().stream().anyMatch(p -> p.messageKey().startsWith("manage.problem.stale"));
     }
 
     private void toggleActive() {
