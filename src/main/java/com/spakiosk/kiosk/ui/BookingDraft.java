@@ -50,6 +50,36 @@ final class BookingDraft {
         addOns.remove(addOn);
     }
 
+    /**
+     * The same choices in a newer menu (by id: new prices and words, the same treatment, duration,
+     * add-ons and oils); false, and nothing changed, when one of them left the menu.
+     */
+    boolean rebase(java.util.List<MenuTreatment> treatments, java.util.List<MenuAddOn> menuAddOns) {
+        if (treatment == null) {
+            return true;
+        }
+        var newTreatment = treatments.stream().filter(t -> t.id() == treatment.id()).findFirst();
+        var newVariant = newTreatment.flatMap(t -> t.variants().stream().filter(v -> v.id() == variant.id()).findFirst());
+        Map<MenuAddOn, String> newAddOns = new LinkedHashMap<>();
+        for (var chosen : addOns.entrySet()) {
+            var found = menuAddOns.stream().filter(a -> a.id() == chosen.getKey().id()
+                    && a.goesWith(treatment.id()) && (chosen.getValue() == null || a.hasOption(chosen.getValue())))
+                    .findFirst();
+            if (found.isEmpty()) {
+                return false;
+            }
+            newAddOns.put(found.get(), chosen.getValue());
+        }
+        if (newVariant.isEmpty()) {
+            return false;
+        }
+        treatment = newTreatment.get();
+        variant = newVariant.get();
+        addOns.clear();
+        addOns.putAll(newAddOns);
+        return true;
+    }
+
     MenuTreatment treatment() {
         return treatment;
     }

@@ -49,6 +49,11 @@ final class KioskData {
         return active.get().addOns();
     }
 
+    /** Whether this flow read the menu at that resource version (or has not read it yet). */
+    boolean isCurrent(long version) {
+        return !active.isLoaded() || active.get().version() == version;
+    }
+
     /** The menu's words in the guest's language, from the same version of the menu. */
     MenuContent content(Locale locale) {
         return active.get().content(locale);
@@ -81,6 +86,10 @@ final class KioskData {
 
         Lazy(Supplier<T> loader) {
             this.loader = loader;
+        }
+
+        boolean isLoaded() {
+            return value != null;
         }
 
         T get() {

@@ -78,6 +78,20 @@ final class KioskFlow {
         screening = null;
     }
 
+    /**
+     * Before each screen: when a manager changed the menu since this guest's flow read it, read
+     * it afresh and carry the guest's choices over, with the new prices and words. False when a
+     * choice left the menu (the guest then chooses again); one tiny query when nothing changed.
+     */
+    boolean catchUpWithTheMenu() {
+        if (data.isCurrent(services.menu().active().version())) {
+            return true;
+        }
+        // The guest's answers stand: hold and confirm judge them again by the rules as they are then.
+        data = new KioskData(services.menu(), services.screening(), services.staff());
+        return draft.rebase(data.menu(), data.addOns());
+    }
+
     /** The menu's and the screening's words in the guest's language. */
     MenuTexts texts(java.util.Locale locale) {
         return new MenuTexts(content(locale));

@@ -122,8 +122,16 @@ public class KioskView extends Main implements HasDynamicTitle, KioskNavigator, 
     public void show(KioskStep next) {
         closeIdleWarning();
         removeAll(); // detaches the old screen, and with it its listeners and timers
-        step = next;
-        add(next.create(flow, this));
+        // A manager's change reaches an open kiosk on its next screen; a choice that left the menu
+        // sends the guest back to the menu with a kind word.
+        boolean choicesStand = flow.catchUpWithTheMenu();
+        step = choicesStand || next.ordinal() <= KioskStep.MENU.ordinal() ? next : KioskStep.MENU;
+        add(step.create(flow, this));
+        if (step != next) {
+            getChildren().findFirst().filter(com.vaadin.flow.component.HasComponents.class::isInstance)
+                    .map(com.vaadin.flow.component.HasComponents.class::cast)
+                    .ifPresent(screen -> screen.addComponentAtIndex(1, new MenuChangedNotice.Banner()));
+        }
     }
 
     @Override

@@ -31,4 +31,13 @@ class MenuChangedNotice extends Div {
         return e.reason() == BookingException.Reason.UNKNOWN_TREATMENT
                 || e.reason() == BookingException.Reason.ADD_ON_NOT_ALLOWED;
     }
+
+    /** Above the menu, when the guest was sent back because a choice left it. */
+    static final class Banner extends Paragraph {
+        Banner() {
+            setText(getTranslation("kiosk.menu.changedBack"));
+            addClassName("kiosk-problem");
+            getElement().setAttribute("role", "alert");
+        }
+    }
 }
