@@ -1,0 +1,114 @@
+package com.spakiosk.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.spakiosk.menu.MenuService;
+import com.spakiosk.menu.TreatmentEditor;
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * The manager's editors in Chromium: a price changed in the editor reaches a kiosk open in
+ * another browser on its next screen, and the treatment, screening and preview pages pass the
+ * accessibility audit (WCAG 2.2 AA, staff targets of at least 24 x 24 pixels).
+ */
+class ManageIT extends BrowserTest {
+
+    @Autowired TreatmentEditor editor;
+    @Autowired MenuService menu;
+
+    void signInAsManager(String path) {
+        page.setViewportSize(1366, 900);
+        page.navigate(url(path));
+        page.waitForURL("**/login");
+        signInAsStaff("manager", "manager-demo-pass");
+        page.waitForURL(u -> !u.contains("/login"));
+        if (!page.url().contains("/" + path)) {
+            page.navigate(url(path));
+        }
+    }
+
+    Locator button(Page on, String text) {
+        return on.locator("vaadin-button", new Page.LocatorOptions().setHasText(text));
+    }
+
+    @Test
+    void a_price_changed_by_the_manager_shows_at_a_kiosk_in_another_browser_on_its_next_screen() {
+        long id = menu.findTreatment("PREVENTIVE").orElseThrow().getId();
+        BrowserContext kioskContext = context.browser().newContext(new Browser.NewContextOptions()
+                .setViewportSize(1080, 1920).setLocale("en-GB"));
+        BigDecimal before = menu.activeMenu().stream().filter(t -> t.id() == id).findFirst().orElseThrow()
+                .fromPrice().amount();
+        try {
+            Page kiosk = kioskContext.newPage();
+            kiosk.navigate(url(""));
+            button(kiosk, "Tap to start").click();
+            Locator card = kiosk.locator(".treatment-card[data-code=PREVENTIVE]");
+            assertThat(card.locator(".treatment-card__price")).containsText(before.toPlainString());
+            card.click();
+
+            signInAsManager("manage/menu/treatment/" + id);
+            Locator price = page.locator(".manage-durations__row vaadin-big-decimal-field input").first();
+            price.fill("34.50");
+            button(page, "Save price").first().click();
+            assertThat(page.locator(".manage-history")).containsText("34.50");
+
+            button(kiosk, "Back").first().click();
+            assertThat(kiosk.locator(".treatment-card[data-code=PREVENTIVE] .treatment-card__price"))
+                    .containsText("34.50");
+        } finally {
+            kioskContext.close();
+            asManager(() -> {
+                var edit = editor.treatment(id);
+                editor.changePrice(id, edit.version(), edit.variants().getFirst().id(), before);
+            });
+        }
+    }
+
+    @Test
+    void the_treatment_screening_and_preview_pages_pass_the_accessibility_audit() {
+        signInAsManager("manage/menu");
+        assertThat(page.locator("vaadin-grid")).isVisible();
+        Accessibility.auditStaffPage(page, "treatment list");
+        screenshot("manage-treatments");
+
+        page.getByText("Lymphatic drainage", new Page.GetByTextOptions().setExact(true)).first().click();
+        assertThat(page.locator(".manage-preview .treatment-card")).hasCount(3);
+        Accessibility.auditStaffPage(page, "treatment editor");
+        screenshot("manage-treatment");
+
+        page.navigate(url("manage/screening"));
+        assertThat(page.locator("vaadin-grid")).isVisible();
+        Accessibility.auditStaffPage(page, "screening list");
+        page.locator(".manage-item-name").first().click();
+        assertThat(page.locator(".manage-rules__row").first()).isVisible();
+        Accessibility.auditStaffPage(page, "question editor");
+        screenshot("manage-question");
+
+        page.navigate(url("manage/screening/preview"));
+        page.locator("vaadin-checkbox").filter(new Locator.FilterOptions().setHasText("varicose")).click();
+        assertThat(page.locator(".manage-preview__line").first()).isVisible();
+        Accessibility.auditStaffPage(page, "screening preview");
+        screenshot("manage-screening-preview");
+    }
+
+    static void asManager(Runnable change) {
+        var before = SecurityContextHolder.getContext().getAuthentication();
+        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("mia.manager", null,
+                List.of(new SimpleGrantedAuthority("ROLE_MANAGER"))));
+        try {
+            change.run();
+        } finally {
+            SecurityContextHolder.getContext().setAuthentication(before);
+        }
+    }
+}
