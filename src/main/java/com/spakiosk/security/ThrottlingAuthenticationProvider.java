@@ -2,6 +2,7 @@ package com.spakiosk.security;
 
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.LockedException;
@@ -22,12 +23,15 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
     private final AuthenticationProvider passwordCheck;
     private final LoginThrottleService throttle;
     private final SecurityEvents events;
+    /** Remembers a successful sign-in's time for the manager's list of accounts. */
+    private final Consumer<String> signedIn;
 
     ThrottlingAuthenticationProvider(AuthenticationProvider passwordCheck, LoginThrottleService throttle,
-                                     SecurityEvents events) {
+                                     SecurityEvents events, Consumer<String> signedIn) {
         this.passwordCheck = passwordCheck;
         this.throttle = throttle;
         this.events = events;
+        this.signedIn = signedIn;
     }
 
     @Override
@@ -47,6 +51,7 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
             Authentication result = passwordCheck.authenticate(authentication);
             throttle.signInSucceeded(username, address);
             events.signInSucceeded(username, address);
+            signedIn.accept(result.getName());
             return result;
         } catch (AuthenticationException e) {
             events.signInFailed(username, address);
