@@ -28,6 +28,13 @@ public class SettingsFixture {
         return save(change.apply(current));
     }
 
+    /** Remembers the settings as they are, for a test that changes them through a screen. */
+    public void remember() {
+        if (original == null) {
+            original = settings.current();
+        }
+    }
+
     public void restore() {
         if (original != null) {
             SpaSettings current = settings.current();

@@ -50,6 +50,7 @@ public class ChangePasswordView extends Main implements HasDynamicTitle {
         repeat.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
         var save = new Button(getTranslation("password.save"), e -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClassName("password-save");
         var form = new FormLayout(current, next, repeat);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         form.setMaxWidth("28rem");

@@ -61,14 +61,17 @@ public class StaffAccountsView extends Main implements HasDynamicTitle {
     }
 
     private void columns() {
-        grid.addColumn(StaffAccountSummary::username).setHeader(getTranslation("accounts.username")).setAutoWidth(true);
+        grid.addColumn(StaffAccountSummary::username).setHeader(getTranslation("accounts.username")).setAutoWidth(true)
+                .setKey("username");
         grid.addColumn(StaffAccountSummary::displayName).setHeader(getTranslation("accounts.displayName")).setAutoWidth(true);
         grid.addColumn(a -> roleName(a.isManager() ? StaffRole.MANAGER : StaffRole.FRONT_DESK))
                 .setHeader(getTranslation("accounts.role")).setAutoWidth(true);
-        grid.addComponentColumn(this::state).setHeader(getTranslation("accounts.status")).setAutoWidth(true);
+        grid.addComponentColumn(this::state).setHeader(getTranslation("accounts.status")).setAutoWidth(true)
+                .setKey("status");
         grid.addColumn(a -> a.lastSignInAt() == null ? getTranslation("accounts.never") : when.format(a.lastSignInAt()))
                 .setHeader(getTranslation("accounts.lastSignIn")).setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("accounts.actions")).setAutoWidth(true);
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("accounts.actions")).setAutoWidth(true)
+                .setKey("actions");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);
     }
