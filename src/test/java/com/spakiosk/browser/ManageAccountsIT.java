@@ -18,7 +18,7 @@ class ManageAccountsIT extends BrowserTest {
         page.navigate(url("manage/staff"));
         page.waitForURL("**/login");
         signInAsStaff("manager", "manager-demo-pass");
-        page.waitForURL("**/manage/staff");
+        page.waitForURL("**/manage/staff**");
         assertThat(page.locator("h1")).hasText("Staff accounts");
         page.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText("This is you")).waitFor();
         Accessibility.auditStaffPage(page, "staff accounts");
@@ -36,7 +36,7 @@ class ManageAccountsIT extends BrowserTest {
         screenshot("manage-settings");
 
         page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Change password")).first().click();
-        page.waitForURL("**/account/password");
+        page.waitForURL("**/account/password**");
         assertThat(page.locator("h1")).hasText("Change your password");
         Accessibility.auditStaffPage(page, "change password");
     }
