@@ -35,6 +35,7 @@ class AccountDialogs {
     void create() {
         var dialog = new Dialog();
         dialog.addClassName("account-dialog");
+        dialog.setWidth("min(44rem, 95vw)");
         dialog.setHeaderTitle(dialog.getTranslation("accounts.create"));
         var username = new TextField(dialog.getTranslation("accounts.username"));
         username.setMaxLength(StaffAccount.USERNAME_MAX);
@@ -47,7 +48,9 @@ class AccountDialogs {
         password.setHelperText(dialog.getTranslation("accounts.firstPasswordHint"));
         var repeat = new PasswordField(dialog.getTranslation("password.repeat"));
         var problem = problem();
-        dialog.add(problem, new FormLayout(username, name, role, password, repeat));
+        var form = new FormLayout(username, name, role, password, repeat);
+        form.setColspan(role, 2);
+        dialog.add(problem, form);
         save(dialog, "accounts.createSave", () -> {
             clear(username, name, password, repeat);
             if (!validUsername(username) || required(name) || !same(password, repeat)) {
@@ -79,6 +82,7 @@ class AccountDialogs {
     void resetPassword(StaffAccountSummary account) {
         var dialog = new Dialog();
         dialog.addClassName("account-dialog");
+        dialog.setWidth("min(44rem, 95vw)");
         dialog.setHeaderTitle(dialog.getTranslation("accounts.resetTitle", account.username()));
         var explain = new Paragraph(dialog.getTranslation("accounts.resetExplain"));
         var password = new PasswordField(dialog.getTranslation("accounts.temporaryPassword"));
@@ -110,6 +114,7 @@ class AccountDialogs {
     void changeRole(StaffAccountSummary account, Function<StaffRole, String> roleName) {
         var dialog = new Dialog();
         dialog.addClassName("account-dialog");
+        dialog.setWidth("min(44rem, 95vw)");
         dialog.setHeaderTitle(dialog.getTranslation("accounts.roleTitle", account.username()));
         var role = roleChoice(dialog, account.isManager() ? StaffRole.MANAGER : StaffRole.FRONT_DESK);
         var explain = new Paragraph(dialog.getTranslation("accounts.roleExplain"));
