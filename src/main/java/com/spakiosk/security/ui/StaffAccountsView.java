@@ -54,7 +54,7 @@ public class StaffAccountsView extends Main implements HasDynamicTitle {
         status.addClassName("accounts-status");
         status.getElement().setAttribute("role", "status");
         var head = new Div(new H1(getTranslation("accounts.title")), create);
-        head.addClassName("manage-head");
+        head.addClassName("manage-header");
         add(head, problem, status, grid);
         columns();
         refresh();
