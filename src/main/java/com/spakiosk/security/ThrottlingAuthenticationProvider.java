@@ -51,7 +51,7 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
             Authentication result = passwordCheck.authenticate(authentication);
             throttle.signInSucceeded(username, address);
             events.signInSucceeded(username, address);
-            signedIn.accept(result.getName());
+            recordSignIn(result.getName());
             return result;
         } catch (AuthenticationException e) {
             events.signInFailed(username, address);
@@ -59,6 +59,16 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
                 events.accountUnderAttack(username);
             }
             throw e instanceof BadCredentialsException ? e : new BadCredentialsException("Bad credentials");
+        }
+    }
+
+    /** The time of a sign-in is for the manager's list only: failing to note it must not refuse the sign-in. */
+    private void recordSignIn(String username) {
+        try {
+            signedIn.accept(username);
+        } catch (RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(ThrottlingAuthenticationProvider.class)
+                    .warn("Could not record the sign-in time: {}", e.toString());
         }
     }
 
