@@ -91,8 +91,16 @@ public class AvailabilityService {
     }
 
     /** The first moment a walk-in guest can start: now plus the walk-in lead, on the grid. */
+    @Transactional(readOnly = true)
     public Instant earliestWalkInStart() {
-        return SlotRequest.walkInStart(clock.instant(), properties.walkInLead(), properties.grid(), spa.zone());
+        return SlotRequest.walkInStart(clock.instant(), loader.catalog().settings().walkInLead(), properties.grid(),
+                spa.zone());
+    }
+
+    /** Whether the spa is closed all day on this date (a closed weekday or a closed date such as a holiday). */
+    @Transactional(readOnly = true)
+    public boolean isClosedOn(LocalDate date) {
+        return loader.catalog().settings().openingHours().isClosedOn(date);
     }
 
     /**

@@ -8,12 +8,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * How the calendar is run.
  *
- * @param turnover   cleanup after each session, during which therapist and room stay busy
+ * The turnover, the walk-in lead and the guest cancel cut-off are the spa's own settings since
+ * issue 10 (stored, edited by managers, see {@code SpaSettingsService}); their environment values
+ * only seed a new spa ({@code SettingsDefaults}).
+ *
  * @param grid       slots start on these steps of the local clock
  * @param holdTtl    how long a held slot waits for the guest to confirm
- * @param walkInLead the least time between "now" and a walk-in's start
  * @param alternatives how many next free slots a "just taken" answer offers
- * @param guestCancelCutoff a guest may cancel at the kiosk until this long before the start
  * @param screeningRetention screening flags (health data) and the consent time are deleted this long after the appointment
  * @param contactRetention the guest's name, phone and e-mail are anonymised this long after the appointment
  *                         (a period: {@code 24m} is 24 months, {@code 2y} two years)
@@ -21,12 +22,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("spa.booking")
 public record BookingProperties(
-        @DefaultValue("10m") Duration turnover,
         @DefaultValue("15m") Duration grid,
         @DefaultValue("5m") Duration holdTtl,
-        @DefaultValue("10m") Duration walkInLead,
         @DefaultValue("5") int alternatives,
-        @DefaultValue("2h") Duration guestCancelCutoff,
         @DefaultValue("30d") Duration screeningRetention,
         @DefaultValue("24m") Period contactRetention,
         @DefaultValue("3") int liveHoldsPerClient) {

@@ -18,6 +18,7 @@ import com.spakiosk.scheduling.WorkingTime;
 import com.spakiosk.screening.ScreeningPreview;
 import com.spakiosk.screening.ScreeningRules;
 import com.spakiosk.screening.ScreeningService;
+import com.spakiosk.settings.SpaSettingsService;
 import com.spakiosk.staff.EquipmentType;
 import com.spakiosk.staff.StaffService;
 import jakarta.persistence.EntityManager;
@@ -50,15 +51,17 @@ class CalendarLoader {
     private final StaffService staff;
     private final ScreeningService screening;
     private final SpaProperties spa;
+    private final SpaSettingsService settings;
     private final AtomicReference<SpaCatalog> cache = new AtomicReference<>();
 
     CalendarLoader(ResourceVersion resourceVersion, MenuService menu, StaffService staff, ScreeningService screening,
-                   SpaProperties spa) {
+                   SpaProperties spa, SpaSettingsService settings) {
         this.resourceVersion = resourceVersion;
         this.menu = menu;
         this.staff = staff;
         this.screening = screening;
         this.spa = spa;
+        this.settings = settings;
     }
 
     /** The catalog, reloaded only when some instance changed the resources since it was loaded. */
@@ -113,10 +116,11 @@ class CalendarLoader {
             }
         }
         Map<Long, List<Interval>> timeOff = timeOff(start, end);
+        List<Interval> closed = closedTimes(catalog, from, until);
 
         List<TherapistCalendar> therapists = catalog.therapists().stream().map(t -> {
             List<Interval> away = timeOff.getOrDefault(t.id(), List.of());
-            return new TherapistCalendar(t.id(), t.skills(), WorkingTime.between(t.shifts(), from, until, spa.zone(), away),
+            return new TherapistCalendar(t.id(), t.skills(), workingTime(t, from, until, away, closed),
                     therapistBusy.getOrDefault(t.id(), List.of()), away);
         }).toList();
         List<RoomCalendar> rooms = catalog.rooms().stream()
@@ -126,6 +130,22 @@ class CalendarLoader {
                 .map(e -> new EquipmentCalendar(e.getKey(), e.getValue(), equipmentUses.getOrDefault(e.getKey(), List.of())))
                 .toList();
         return Snapshot.of(spa.zone(), therapists, rooms, equipment);
+    }
+
+    /**
+     * A therapist's working time on the days [from, until): shifts minus breaks and time off, and
+     * only while the spa is open (its opening hours and closed dates).
+     */
+    List<Interval> workingTime(SpaCatalog.TherapistTemplate t, LocalDate from, LocalDate until, List<Interval> away,
+                               List<Interval> closed) {
+        List<Interval> notWorking = new ArrayList<>(away);
+        notWorking.addAll(closed);
+        return WorkingTime.between(t.shifts(), from, until, spa.zone(), notWorking);
+    }
+
+    /** When the spa is closed on the days [from, until): outside its hours, and all of a closed date. */
+    List<Interval> closedTimes(SpaCatalog catalog, LocalDate from, LocalDate until) {
+        return catalog.settings().openingHours().closedBetween(from, until, spa.zone());
     }
 
     /** Time off per therapist that touches [start, end): one query. */
@@ -172,6 +192,6 @@ class CalendarLoader {
         Set<Long> kioskTreatments = active.treatments().stream().filter(MenuTreatment::kioskVisible)
                 .map(MenuTreatment::id).collect(Collectors.toSet());
         return new SpaCatalog(version, therapists, rooms, equipment, variants, addOns, shortest, treatmentTargets,
-                screening.activeRules(), kioskTreatments, active.everyTreatmentName());
+                screening.activeRules(), kioskTreatments, active.everyTreatmentName(), settings.current());
     }
 }

@@ -3,7 +3,6 @@ package com.spakiosk.booking;
 import com.spakiosk.base.SpaProperties;
 import com.spakiosk.scheduling.Interval;
 import com.spakiosk.scheduling.ShiftTemplate;
-import com.spakiosk.scheduling.WorkingTime;
 import com.spakiosk.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
@@ -57,11 +56,12 @@ public class DeskDayService {
         Instant end = date.plusDays(1).atStartOfDay(zone).toInstant();
         Map<Long, List<Interval>> timeOff = loader.timeOff(start, end);
 
+        List<Interval> closed = loader.closedTimes(catalog, date, date.plusDays(1));
         List<DeskDay.TherapistColumn> therapists = new ArrayList<>();
         for (SpaCatalog.TherapistTemplate t : catalog.therapists()) {
             if (t.shifts().stream().anyMatch(s -> s.day() == date.getDayOfWeek())) {
-                therapists.add(new DeskDay.TherapistColumn(t.id(), t.name(), WorkingTime.between(t.shifts(), date,
-                        date.plusDays(1), zone, timeOff.getOrDefault(t.id(), List.of()))));
+                therapists.add(new DeskDay.TherapistColumn(t.id(), t.name(), loader.workingTime(t, date,
+                        date.plusDays(1), timeOff.getOrDefault(t.id(), List.of()), closed)));
             }
         }
         therapists.sort(Comparator.comparing(DeskDay.TherapistColumn::name));

@@ -1,5 +1,6 @@
 package com.spakiosk.booking;
 
+import com.spakiosk.settings.SpaSettingsService;
 import com.spakiosk.security.AnonymousAccess;
 import com.spakiosk.security.SecurityEvents;
 import java.security.MessageDigest;
@@ -21,14 +22,14 @@ public class GuestBookingService {
     static final String GUEST_CANCEL_REASON = "Cancelled by the guest at the kiosk";
 
     private final BookingRepository bookings;
-    private final BookingProperties properties;
+    private final SpaSettingsService settings;
     private final Clock clock;
     private final SecurityEvents events;
 
-    GuestBookingService(BookingRepository bookings, BookingProperties properties, Clock clock, SecurityEvents events) {
+    GuestBookingService(BookingRepository bookings, SpaSettingsService settings, Clock clock, SecurityEvents events) {
         this.events = events;
         this.bookings = bookings;
-        this.properties = properties;
+        this.settings = settings;
         this.clock = clock;
     }
 
@@ -44,7 +45,7 @@ public class GuestBookingService {
                 isCancellableByGuest(b)));
     }
 
-    /** The guest cancels their own booking, until {@link BookingProperties#guestCancelCutoff()} before it starts. */
+    /** The guest cancels their own booking, until the guest cancel cut-off ({@code SpaSettings}) before it starts. */
     @Transactional
     @AnonymousAccess("guests cancel their own booking with code and second factor; throttled like a look-up")
     public void cancelForGuest(String code, String secondFactor) {
@@ -83,6 +84,6 @@ public class GuestBookingService {
 
     private boolean isCancellableByGuest(Booking b) {
         return b.getStatus() == BookingStatus.CONFIRMED
-                && clock.instant().plus(properties.guestCancelCutoff()).isBefore(b.getStartsAt());
+                && clock.instant().plus(settings.current().guestCancelCutoff()).isBefore(b.getStartsAt());
     }
 }

@@ -10,7 +10,7 @@ import java.util.List;
  * @param past        bookings that have ended, latest first
  * @param noShows     bookings marked as no-show
  * @param lateCancels bookings cancelled after the guest cancel cut-off (less than
- *                    {@link BookingProperties#guestCancelCutoff()} before the start, or later)
+ *                    the guest cancel cut-off (SpaSettings) before the start, or later)
  */
 public record GuestDetails(long id, long version, String firstName, String lastName, String phone, String email,
                            String notes, Instant createdAt, List<Visit> upcoming, List<Visit> past, int noShows,

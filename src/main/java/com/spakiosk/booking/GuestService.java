@@ -1,11 +1,13 @@
 package com.spakiosk.booking;
 
+import com.spakiosk.settings.SpaSettingsService;
 import com.spakiosk.base.ContactCheck;
 import com.spakiosk.base.PlainText;
 import com.spakiosk.base.SpaProperties;
 import com.spakiosk.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -33,13 +35,13 @@ public class GuestService {
     public static final int SEARCH_MIN = 2;
 
     private final GuestRecordRepository guests;
-    private final BookingProperties properties;
+    private final SpaSettingsService settings;
     private final ContactCheck contact;
     private final Clock clock;
 
-    GuestService(GuestRecordRepository guests, BookingProperties properties, SpaProperties spa, Clock clock) {
+    GuestService(GuestRecordRepository guests, SpaSettingsService settings, SpaProperties spa, Clock clock) {
         this.guests = guests;
-        this.properties = properties;
+        this.settings = settings;
         this.contact = new ContactCheck(spa.country());
         this.clock = clock;
     }
@@ -72,6 +74,7 @@ public class GuestService {
 
     private GuestDetails details(GuestRecord g) {
         Instant now = clock.instant();
+        Duration cutoff = settings.current().guestCancelCutoff();
         Map<Long, Instant> cancelled = new HashMap<>();
         for (Object[] row : guests.cancellationsOf(g.getId())) {
             cancelled.put((Long) row[0], (Instant) row[1]);
@@ -82,7 +85,7 @@ public class GuestService {
         int lateCancels = 0;
         for (Booking b : guests.bookingsOf(g.getId())) {
             Instant cancelledAt = b.getStatus() == BookingStatus.CANCELLED ? cancelled.get(b.getId()) : null;
-            boolean late = cancelledAt != null && isLate(cancelledAt, b.getStartsAt());
+            boolean late = cancelledAt != null && isLate(cancelledAt, b.getStartsAt(), cutoff);
             var visit = new GuestDetails.Visit(b.getId(), b.getReferenceCode(), b.getStartsAt(), b.getEndsAt(),
                     b.getTreatmentId(), b.getTherapistId(), b.getStatus(), cancelledAt, late);
             (b.getEndsAt().isAfter(now) ? upcoming : past).add(visit);
@@ -95,8 +98,8 @@ public class GuestService {
     }
 
     /** Cancelled later than a guest could have cancelled at the kiosk. */
-    private boolean isLate(Instant cancelledAt, Instant start) {
-        return cancelledAt.isAfter(start.minus(properties.guestCancelCutoff()));
+    private static boolean isLate(Instant cancelledAt, Instant start, Duration cutoff) {
+        return cancelledAt.isAfter(start.minus(cutoff));
     }
 
     /**

@@ -29,7 +29,7 @@ class SlotRequests {
         // Add-ons in a fixed order, so that "soak then massage" is the same whoever asks.
         extras.sort((a, b) -> a.placement().compareTo(b.placement()));
         return new SlotRequest(treatmentId, variant.minutes(), extras, from, until, therapistId, properties.grid(),
-                properties.turnover(), Duration.ofMinutes(catalog.shortestSessionMinutes()), limit);
+                catalog.settings().turnover(), Duration.ofMinutes(catalog.shortestSessionMinutes()), limit);
     }
 
     /** Each add-on goes with the treatment and carries one of its options (the oil) exactly when it has options. */

@@ -4,6 +4,7 @@ import com.spakiosk.base.Money;
 import com.spakiosk.scheduling.Extra;
 import com.spakiosk.scheduling.ShiftTemplate;
 import com.spakiosk.screening.ScreeningRules;
+import com.spakiosk.settings.SpaSettings;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,13 +12,13 @@ import java.util.Set;
 /**
  * The slowly changing resources a search needs, cached per app instance and reloaded when
  * the shared resource version moves: therapists with skills and weekly shifts, rooms, equipment
- * counts, and the menu's durations, prices and add-ons.
+ * counts, the menu's durations, prices and add-ons, and the spa's opening hours and booking settings.
  */
 record SpaCatalog(long version, List<TherapistTemplate> therapists, List<RoomTemplate> rooms,
                   Map<Long, Integer> equipment, Map<Long, Variant> variants, Map<Long, AddOnSpec> addOns,
                   int shortestSessionMinutes, Map<Long, ScreeningRules.Target> treatmentTargets,
                   List<ScreeningRules.Rule> screeningRules, Set<Long> kioskTreatments,
-                  Map<Long, String> everyTreatmentName) {
+                  Map<Long, String> everyTreatmentName, SpaSettings settings) {
 
     record TherapistTemplate(long id, Set<Long> skills, List<ShiftTemplate> shifts, String name) {
 

@@ -30,15 +30,16 @@ public final class PasswordPolicy {
     /** Refuses a password that breaks the policy, with a message a manager can act on. */
     public static void check(String password) {
         if (password == null || password.codePointCount(0, password.length()) < MIN_CHARACTERS) {
-            throw new WeakPasswordException("A password has at least " + MIN_CHARACTERS + " characters");
+            throw new WeakPasswordException(WeakPasswordException.Kind.TOO_SHORT,
+                    "A password has at least " + MIN_CHARACTERS + " characters");
         }
         if (isTooLong(password)) {
-            throw new WeakPasswordException("A password has at most " + MAX_BYTES
+            throw new WeakPasswordException(WeakPasswordException.Kind.TOO_LONG, "A password has at most " + MAX_BYTES
                     + " bytes: about 72 Latin or 36 Cyrillic letters (this one has "
                     + password.getBytes(StandardCharsets.UTF_8).length + ")");
         }
         if (!isHardToGuess(password)) {
-            throw new WeakPasswordException("This password is too common or too easy to guess: "
+            throw new WeakPasswordException(WeakPasswordException.Kind.TOO_COMMON, "This password is too common or too easy to guess: "
                     + "choose a longer phrase of unrelated words");
         }
     }
@@ -57,8 +58,18 @@ public final class PasswordPolicy {
     /** A password the policy refuses; the message says why, and never contains the password. */
     public static class WeakPasswordException extends IllegalArgumentException {
 
-        WeakPasswordException(String message) {
+        /** Which rule it breaks, so that a screen can say so in the staff member's language. */
+        public enum Kind { TOO_SHORT, TOO_LONG, TOO_COMMON }
+
+        private final Kind kind;
+
+        WeakPasswordException(Kind kind, String message) {
             super(message);
+            this.kind = kind;
+        }
+
+        public Kind kind() {
+            return kind;
         }
     }
 }

@@ -86,10 +86,12 @@ class SecurityConfiguration {
         return http.build();
     }
 
-    /** The 12-hour limit of a staff session, checked before Spring Security sees the request. */
+    /** The 12-hour limit of a staff session, and its account still enabled and unchanged, checked before Spring Security sees the request. */
     @Bean
-    FilterRegistrationBean<StaffSessionLifetimeFilter> staffSessionLifetimeFilter(Clock clock, SecurityEvents events) {
-        var registration = new FilterRegistrationBean<>(new StaffSessionLifetimeFilter(clock, events));
+    FilterRegistrationBean<StaffSessionLifetimeFilter> staffSessionLifetimeFilter(Clock clock, SecurityEvents events,
+                                                                                  StaffAccountService accounts) {
+        var registration = new FilterRegistrationBean<>(new StaffSessionLifetimeFilter(clock, events,
+                accounts::sessionStamp));
         registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 1);
         return registration;
     }
@@ -107,6 +109,6 @@ class SecurityConfiguration {
                                                        LoginThrottleService throttle, SecurityEvents events) {
         DaoAuthenticationProvider passwordCheck = new DaoAuthenticationProvider(accounts::loadUser);
         passwordCheck.setPasswordEncoder(encoder);
-        return new ThrottlingAuthenticationProvider(passwordCheck, throttle, events);
+        return new ThrottlingAuthenticationProvider(passwordCheck, throttle, events, accounts::recordSignIn);
     }
 }

@@ -44,6 +44,35 @@ public class SecurityEvents {
         log.info("account created account={} roles={} by={}", account(username), roles, account(actor));
     }
 
+    void accountDisabled(String username, String actor) {
+        log.info("account disabled account={} by={}", account(username), account(actor));
+    }
+
+    void accountEnabled(String username, String actor) {
+        log.info("account enabled account={} by={}", account(username), account(actor));
+    }
+
+    void roleChanged(String username, StaffRole role, String actor) {
+        log.info("account role changed account={} role={} by={}", account(username), role, account(actor));
+    }
+
+    void passwordReset(String username, String actor) {
+        log.info("password reset (to be changed at the next sign-in) account={} by={}", account(username),
+                account(actor));
+    }
+
+    void passwordChanged(String username) {
+        log.info("password changed by its owner account={}", account(username));
+    }
+
+    void passwordChangeFailed(String username) {
+        log.warn("password change refused: current password wrong account={}", account(username));
+    }
+
+    void accountChangeRefused(String username, String reason, String actor) {
+        log.warn("account change refused ({}) account={} by={}", reason, account(username), account(actor));
+    }
+
     void sessionEnded(String why) {
         log.info("staff session ended: {}", why);
     }

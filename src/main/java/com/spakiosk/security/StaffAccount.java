@@ -34,6 +34,11 @@ public class StaffAccount extends AbstractEntity {
     private String passwordHash;
     private boolean enabled;
     private Instant createdAt;
+    /** Set when a manager chose the password (a first password or a reset): the owner must replace it. */
+    private boolean mustChangePassword;
+    private Instant lastSignInAt;
+    /** Moves when access changes (disabled, role, password reset): older sessions end (StaffSessionLifetimeFilter). */
+    private long sessionStamp;
 
     @Version
     private long version;
@@ -92,5 +97,62 @@ public class StaffAccount extends AbstractEntity {
 
     public Set<StaffRole> getRoles() {
         return Collections.unmodifiableSet(EnumSet.copyOf(roles));
+    }
+
+    public boolean isManager() {
+        return roles.contains(StaffRole.MANAGER);
+    }
+
+    public boolean mustChangePassword() {
+        return mustChangePassword;
+    }
+
+    public Instant getLastSignInAt() {
+        return lastSignInAt;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    long getVersion() {
+        return version;
+    }
+
+    long getSessionStamp() {
+        return sessionStamp;
+    }
+
+    /** A password a manager chose: the owner is asked for their own at the next sign-in. */
+    void requirePasswordChange() {
+        mustChangePassword = true;
+    }
+
+    void disable() {
+        enabled = false;
+        sessionStamp++;
+    }
+
+    void enable() {
+        enabled = true;
+    }
+
+    void changeRole(StaffRole role) {
+        roles.clear();
+        roles.add(role);
+        sessionStamp++;
+    }
+
+    /** A manager reset the password: sessions end, and the owner must choose a new one at the next sign-in. */
+    void resetPassword(String hash) {
+        passwordHash = Require.present(hash, "Password hash");
+        mustChangePassword = true;
+        sessionStamp++;
+    }
+
+    /** The owner chose their own password; their other sessions keep working. */
+    void changeOwnPassword(String hash) {
+        passwordHash = Require.present(hash, "Password hash");
+        mustChangePassword = false;
     }
 }

@@ -2,6 +2,7 @@ package com.spakiosk.security;
 
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.LockedException;
@@ -22,12 +23,15 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
     private final AuthenticationProvider passwordCheck;
     private final LoginThrottleService throttle;
     private final SecurityEvents events;
+    /** Remembers a successful sign-in's time for the manager's list of accounts. */
+    private final Consumer<String> signedIn;
 
     ThrottlingAuthenticationProvider(AuthenticationProvider passwordCheck, LoginThrottleService throttle,
-                                     SecurityEvents events) {
+                                     SecurityEvents events, Consumer<String> signedIn) {
         this.passwordCheck = passwordCheck;
         this.throttle = throttle;
         this.events = events;
+        this.signedIn = signedIn;
     }
 
     @Override
@@ -47,6 +51,7 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
             Authentication result = passwordCheck.authenticate(authentication);
             throttle.signInSucceeded(username, address);
             events.signInSucceeded(username, address);
+            recordSignIn(result.getName());
             return result;
         } catch (AuthenticationException e) {
             events.signInFailed(username, address);
@@ -54,6 +59,16 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
                 events.accountUnderAttack(username);
             }
             throw e instanceof BadCredentialsException ? e : new BadCredentialsException("Bad credentials");
+        }
+    }
+
+    /** The time of a sign-in is for the manager's list only: failing to note it must not refuse the sign-in. */
+    private void recordSignIn(String username) {
+        try {
+            signedIn.accept(username);
+        } catch (RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(ThrottlingAuthenticationProvider.class)
+                    .warn("Could not record the sign-in time: {}", e.toString());
         }
     }
 

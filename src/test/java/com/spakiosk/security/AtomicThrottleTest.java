@@ -51,7 +51,7 @@ class AtomicThrottleTest {
                 return true;
             }
         };
-        var signIn = new ThrottlingAuthenticationProvider(slowWrongPassword, throttles, events);
+        var signIn = new ThrottlingAuthenticationProvider(slowWrongPassword, throttles, events, username -> { });
         String username = "target-" + UUID.randomUUID().toString().substring(0, 8);
         String address = "192.0.2." + UUID.randomUUID(); // one attacker, fresh for each repetition
 

@@ -41,7 +41,8 @@ class StaffSessionLifetimeTest {
             return this;
         }
     };
-    private final StaffSessionLifetimeFilter filter = new StaffSessionLifetimeFilter(clock, mock(SecurityEvents.class));
+    private final StaffSessionLifetimeFilter filter = new StaffSessionLifetimeFilter(clock, mock(SecurityEvents.class),
+            username -> java.util.Optional.of(0L));
 
     @Test
     void a_staff_session_in_use_all_day_ends_twelve_hours_after_sign_in() throws Exception {

@@ -31,7 +31,11 @@ public class StaffLayout extends AppLayout {
         user.addClassName("staff-user");
         var signOut = new Button(getTranslation("staff.signOut"), VaadinIcon.SIGN_OUT.create(), e -> auth.logout());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        var header = new Div(brand, user, signOut);
+        var password = new Button(getTranslation("staff.changePassword"), VaadinIcon.KEY.create(),
+                e -> e.getSource().getUI().ifPresent(ui -> ui.navigate("account/password")));
+        password.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        password.addClassName("staff-change-password");
+        var header = new Div(brand, user, password, signOut);
         if (demo.isOn()) {
             header.addComponentAtIndex(1, demoBadge());
         }
@@ -48,6 +52,8 @@ public class StaffLayout extends AppLayout {
             nav.addItem(new SideNavItem(getTranslation("staff.nav.menu"), "manage/menu", VaadinIcon.LIST.create()));
             nav.addItem(new SideNavItem(getTranslation("staff.nav.screening"), "manage/screening",
                     VaadinIcon.CLIPBOARD_HEART.create()));
+            nav.addItem(new SideNavItem(getTranslation("staff.nav.staffAccounts"), "manage/staff", VaadinIcon.USER_CARD.create()));
+            nav.addItem(new SideNavItem(getTranslation("staff.nav.settings"), "manage/settings", VaadinIcon.CLOCK.create()));
         }
         nav.addItem(new SideNavItem(getTranslation("staff.nav.kiosk"), "", VaadinIcon.TABLET.create()));
         addToDrawer(nav);

@@ -172,6 +172,11 @@ final class KioskFlow {
         return services.availability().nextOpening();
     }
 
+    /** Whether the spa is closed all that day (a closed weekday or a holiday the manager set). */
+    boolean isClosedOn(LocalDate day) {
+        return services.availability().isClosedOn(day);
+    }
+
     // ---------------------------------------------------------------- choices
 
     void choose(MenuTreatment treatment) {

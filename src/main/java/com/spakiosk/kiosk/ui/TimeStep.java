@@ -132,7 +132,7 @@ class TimeStep extends Section {
     private void render(List<Slot> slots) {
         times.removeAll();
         if (slots.isEmpty()) {
-            times.add(new Paragraph(getTranslation("kiosk.time.none")));
+            times.add(new Paragraph(getTranslation(flow.isClosedOn(day) ? "kiosk.time.closedDay" : "kiosk.time.none")));
             return;
         }
         Slot first = slots.getFirst();

@@ -1,0 +1,6 @@
+package com.spakiosk.settings;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface StoredSettingsRepository extends JpaRepository<StoredSettings, Integer> {
+}
