@@ -42,11 +42,10 @@ class TreatmentDetailsForm extends Div {
         category.setLabel(getTranslation("manage.field.category"));
         category.setItems(TreatmentCategory.values());
         category.setItemLabelGenerator(c -> getTranslation("category." + c.name()));
-        category.setRequiredIndicatorVisible(true);
+        // No required marks on the select and the group: Vaadin puts aria-required where axe forbids it.
         areas.setLabel(getTranslation("manage.field.bodyAreas"));
         areas.setItems(BodyArea.values());
         areas.setItemLabelGenerator(a -> getTranslation("desk.card.area." + a.name()));
-        areas.setRequiredIndicatorVisible(true);
         kioskVisible.setLabel(getTranslation("manage.menu.kioskVisible"));
         kioskVisible.setValue(true);
         var form = new FormLayout(problems.field("code", code), problems.field("category", category));
