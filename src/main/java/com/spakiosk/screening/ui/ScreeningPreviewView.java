@@ -77,6 +77,7 @@ public class ScreeningPreviewView extends Main implements HasDynamicTitle {
         answers.setItems(questions);
         answers.addValueChangeListener(e -> render());
         answers.addClassName("manage-preview__answers");
+        answers.addThemeName("vertical");
         add(language, answers, results);
         render();
     }
