@@ -188,7 +188,7 @@ class DemoSpa {
         var legs = new ScreeningQuestion("LEG_SKIN",
                 "Do you have wounds, a rash or another skin condition on your legs above the ankles, "
                         + "your hips or your buttocks?", "", ++order);
-        for (BodyArea area : EnumSet.range(BodyArea.CALF, BodyArea.HIP)) {
+        for (BodyArea area : EnumSet.range(BodyArea.CALF, BodyArea.HIPS)) {
             legs.forBodyArea(area, Verdict.BLOCKED, skin);
         }
         legs.forAddOn(soak, Verdict.BLOCKED, "A foot soak is not advisable with a skin condition on the legs.");
