@@ -123,14 +123,14 @@ final class DemoMenu {
                         "Brisk, focused kneading of the thighs, buttocks and hips.",
                         "Deep kneading, rubbing and shaking of the calves, thighs, buttocks and hips, brisk and "
                                 + "warming. Many guests book it as a series of two to three sessions a week.",
-                        "a firm, invigorating massage of the thighs, buttocks and hips",
+                        "anyone who enjoys a firm, invigorating massage of the thighs, buttocks and hips",
                         EnumSet.of(CALF, THIGH, GLUTES, HIPS), 4, currency, "49.00", "66.00", "82.00"),
                 treatment("PREVENTIVE", TreatmentCategory.PREVENTIVE, "Preventive leg care",
                         "Regular care for legs that carry you through long working days.",
                         "A regular massage for people who stand or sit for long hours: stimulating strokes and "
                                 + "kneading that leave the muscles relaxed and the legs light. Many guests come two to "
                                 + "three times a week in busy weeks.",
-                        "long hours of standing or sitting, a feeling of heaviness in the legs",
+                        "people who stand or sit for long hours, legs that feel heavy",
                         EnumSet.of(FOOT, ANKLE, CALF, KNEE, THIGH), 5, currency, "39.00", "52.00", "64.00"),
                 treatment("THERAPEUTIC", TreatmentCategory.CLASSICAL_THERAPEUTIC, "Classical therapeutic massage",
                         "The full classical sequence from the toes to the hip joint, adapted to you.",
