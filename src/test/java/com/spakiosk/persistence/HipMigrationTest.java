@@ -63,6 +63,21 @@ class HipMigrationTest {
     }
 
     @Test
+    void a_database_that_ran_a_later_migration_first_still_takes_v14() throws Exception {
+        latest.migrate();
+        jdbc.update("update treatment_body_area set body_area = 'HIP' where treatment_id = 2 and body_area = 'HIP_JOINT'");
+        jdbc.update("delete from \"flyway_schema_history\" where \"version\" = '14'");
+        var properties = new java.util.Properties();
+        try (var in = getClass().getResourceAsStream("/application.properties")) {
+            properties.load(in);
+        }
+        assertThat(properties.getProperty("spring.flyway.out-of-order")).isEqualTo("true");
+        Flyway.configure().dataSource(new SingleConnectionDataSource(jdbc.getDataSource().getConnection(), true))
+                .locations("classpath:db/migration").outOfOrder(true).load().migrate();
+        assertThat(areas(2)).containsExactly("HIP_JOINT", "THIGH");
+    }
+
+    @Test
     void a_screening_rule_on_the_old_word_covers_both_the_joint_and_the_hips() {
         latest.migrate();
         assertThat(jdbc.queryForList("select body_area from contraindication_rule order by body_area", String.class))

@@ -2,7 +2,6 @@ package com.spakiosk.desk.ui;
 
 import com.spakiosk.base.QrCode;
 import com.spakiosk.booking.Confirmation;
-import com.spakiosk.menu.MenuContent;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
@@ -34,7 +33,7 @@ class BookingSlip extends Div {
                 new Paragraph(when.format(confirmation.start())),
                 new Paragraph(getTranslation("desk.block.treatment", flow.treatmentName(confirmation.treatmentId()), minutes)),
                 new Paragraph(getTranslation("desk.slip.with", flow.therapistName(confirmation.therapistId()),
-                        flow.roomName(confirmation.roomId(), new MenuContent(getLocale())))),
+                        flow.roomName(confirmation.roomId(), flow.texts(getLocale())))),
                 new Paragraph(confirmation.price().format(getLocale())));
     }
 }
