@@ -94,7 +94,8 @@ class DemoSpa {
         t.values().forEach(aroma::allowWith);
 
         AddOn stones = new AddOn("HOT_STONES", "Hot stones",
-                "Smooth basalt stones, warmed and laid along the soles and calves to melt tension layer by layer.",
+                "Smooth basalt stones, warmed and laid along the parts your massage works on, to melt tension "
+                        + "layer by layer.",
                 Money.of("15.00", currency), 15, AddOnPlacement.DURING_MASSAGE, EnumSet.of(BodyArea.FOOT, BodyArea.CALF), 2);
         stones.requireEquipment(heaters.getId());
         List.of("RELAXING_FOOT", "RELAXING_LEGS", "PREVENTIVE", "THERAPEUTIC").forEach(c -> stones.allowWith(t.get(c)));
@@ -188,7 +189,7 @@ class DemoSpa {
         var legs = new ScreeningQuestion("LEG_SKIN",
                 "Do you have wounds, a rash or another skin condition on your legs above the ankles, "
                         + "your hips or your buttocks?", "", ++order);
-        for (BodyArea area : EnumSet.range(BodyArea.CALF, BodyArea.HIP)) {
+        for (BodyArea area : EnumSet.range(BodyArea.CALF, BodyArea.HIPS)) {
             legs.forBodyArea(area, Verdict.BLOCKED, skin);
         }
         legs.forAddOn(soak, Verdict.BLOCKED, "A foot soak is not advisable with a skin condition on the legs.");

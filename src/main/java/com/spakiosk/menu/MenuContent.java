@@ -55,6 +55,11 @@ public final class MenuContent {
         return text(MenuTextKeys.option(a.code(), optionCode), label);
     }
 
+    /** A room's name as guests read it ({@code room.<CODE>}), e.g. on the kiosk's review and the desk's slip. */
+    public String room(String roomCode, String name) {
+        return text("room." + roomCode, name);
+    }
+
     public String title(String treatmentCode, MenuProtocolStep step) {
         return text(MenuTextKeys.step(treatmentCode, step.order(), "title"), step.title());
     }

@@ -25,7 +25,7 @@ class MenuProtocolTest {
     @WithMockUser(roles = "FRONT_DESK")
     void the_protocol_comes_in_step_order_with_position_area_and_instruction() {
         var steps = menu.protocol(treatment("THERAPEUTIC").id());
-        assertThat(steps).extracting(MenuProtocolStep::order).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9);
+        assertThat(steps).extracting(MenuProtocolStep::order).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
         assertThat(steps.getFirst()).extracting(MenuProtocolStep::title, MenuProtocolStep::position,
                 MenuProtocolStep::area).containsExactly("Toes", ClientPosition.LYING_ON_BACK, BodyArea.TOES);
         assertThat(steps.getLast().area()).isNull(); // the nerve trunks: the whole leg

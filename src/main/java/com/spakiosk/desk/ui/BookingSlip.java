@@ -33,7 +33,7 @@ class BookingSlip extends Div {
                 new Paragraph(when.format(confirmation.start())),
                 new Paragraph(getTranslation("desk.block.treatment", flow.treatmentName(confirmation.treatmentId()), minutes)),
                 new Paragraph(getTranslation("desk.slip.with", flow.therapistName(confirmation.therapistId()),
-                        flow.roomName(confirmation.roomId()))),
+                        flow.roomName(confirmation.roomId(), flow.texts(getLocale())))),
                 new Paragraph(confirmation.price().format(getLocale())));
     }
 }

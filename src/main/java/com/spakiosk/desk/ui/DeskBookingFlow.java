@@ -12,6 +12,7 @@ import com.spakiosk.booking.ScreeningAdvice;
 import com.spakiosk.booking.ScreeningConsent;
 import com.spakiosk.booking.SlotSearch;
 import com.spakiosk.menu.MenuAddOn;
+import com.spakiosk.menu.MenuContent;
 import com.spakiosk.menu.MenuTreatment;
 import com.spakiosk.scheduling.Slot;
 import com.spakiosk.screening.ScreeningQuestion;
@@ -46,7 +47,7 @@ final class DeskBookingFlow {
     private final List<MenuAddOn> addOns;
     private final List<ScreeningQuestion> questions;
     private final Map<Long, String> therapists;
-    private final Map<Long, String> rooms;
+    private final Map<Long, Room> rooms;
 
     private MenuTreatment treatment;
     private MenuTreatment.MenuVariant variant;
@@ -61,7 +62,7 @@ final class DeskBookingFlow {
         this.questions = services.screening().activeQuestions();
         this.therapists = services.staff().activeTherapists().stream()
                 .collect(Collectors.toMap(Therapist::getId, Therapist::getDisplayName));
-        this.rooms = services.staff().activeRooms().stream().collect(Collectors.toMap(Room::getId, Room::getName));
+        this.rooms = services.staff().activeRooms().stream().collect(Collectors.toMap(Room::getId, r -> r));
     }
 
     // ---------------------------------------------------------------- what the clerk picks from
@@ -87,8 +88,10 @@ final class DeskBookingFlow {
         return therapists.getOrDefault(id, "");
     }
 
-    String roomName(long id) {
-        return rooms.getOrDefault(id, "");
+    /** The room in the clerk's language, which is also the slip's: guests read it there. */
+    String roomName(long id, MenuContent texts) {
+        Room room = rooms.get(id);
+        return room == null ? "" : texts.room(room.getCode(), room.getName());
     }
 
     String treatmentName(long id) {

@@ -133,7 +133,7 @@ class NewBookingDialog extends Dialog {
 
     private String describe(Slot slot) {
         return getTranslation("desk.new.slot", time.format(slot.start()), flow.therapistName(slot.therapistId()),
-                flow.roomName(slot.roomId()));
+                flow.roomName(slot.roomId(), texts));
     }
 
     // ---------------------------------------------------------------- the choice

@@ -8,6 +8,7 @@ import com.spakiosk.menu.MenuTreatment;
 import com.spakiosk.screening.ScreeningQuestion;
 import com.spakiosk.screening.ScreeningRules;
 import com.spakiosk.screening.ScreeningService;
+import com.spakiosk.staff.Room;
 import com.spakiosk.staff.StaffService;
 import com.spakiosk.staff.Therapist;
 import java.util.List;
@@ -28,7 +29,7 @@ final class KioskData {
     private final Lazy<List<ScreeningRules.Rule>> rules;
     private final Lazy<List<Therapist>> therapists;
     private final Lazy<Map<Long, String>> therapistNames;
-    private final Lazy<Map<Long, String>> roomNames;
+    private final Lazy<Map<Long, Room>> rooms;
 
     KioskData(MenuService menuService, ScreeningService screening, StaffService staff) {
         active = new Lazy<>(menuService::active);
@@ -37,7 +38,7 @@ final class KioskData {
         therapists = new Lazy<>(staff::activeTherapists);
         therapistNames = new Lazy<>(() -> therapists.get().stream()
                 .collect(Collectors.toMap(Therapist::getId, Therapist::getDisplayName)));
-        roomNames = new Lazy<>(() -> staff.activeRooms().stream().collect(Collectors.toMap(r -> r.getId(), r -> r.getName())));
+        rooms = new Lazy<>(() -> staff.activeRooms().stream().collect(Collectors.toMap(Room::getId, r -> r)));
     }
 
     /** The treatments the kiosk offers: on the menu, and not kept for the front desk. */
@@ -75,8 +76,8 @@ final class KioskData {
         return therapistNames.get();
     }
 
-    Map<Long, String> roomNames() {
-        return roomNames.get();
+    Map<Long, Room> rooms() {
+        return rooms.get();
     }
 
     /** A value loaded on first use (one UI thread at a time, so no locking). */

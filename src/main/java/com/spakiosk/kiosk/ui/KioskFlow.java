@@ -15,6 +15,7 @@ import com.spakiosk.menu.MenuAddOn;
 import com.spakiosk.menu.MenuTreatment;
 import com.spakiosk.scheduling.Slot;
 import com.spakiosk.screening.ScreeningQuestion;
+import com.spakiosk.staff.Room;
 import com.spakiosk.staff.Therapist;
 import java.time.Duration;
 import java.time.Instant;
@@ -121,8 +122,9 @@ final class KioskFlow {
         return data.therapistNames().getOrDefault(id, "");
     }
 
-    String roomName(long id) {
-        return data.roomNames().getOrDefault(id, "");
+    /** The room, to be named in the guest's language ({@link MenuTexts#room}). */
+    Optional<Room> room(long id) {
+        return Optional.ofNullable(data.rooms().get(id));
     }
 
     ZoneId zone() {

@@ -41,6 +41,11 @@ final class KioskFormats {
                 .format(instant.atZone(zone));
     }
 
+    /** "Tuesday, 24 November 2026": a date that stands alone, without a preposition before it. */
+    String fullDate(Instant instant) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale).format(instant.atZone(zone));
+    }
+
     /** "Tue 24 Nov" in the guest's language. */
     String day(LocalDate day) {
         DateFormat format = DateFormat.getInstanceForSkeleton("MMMEd", ULocale.forLocale(locale));

@@ -5,6 +5,7 @@ import com.spakiosk.menu.MenuAddOn;
 import com.spakiosk.menu.MenuContent;
 import com.spakiosk.menu.MenuTreatment;
 import com.spakiosk.screening.ScreeningQuestion;
+import com.spakiosk.staff.Room;
 
 /**
  * The menu's and the screening's words in the guest's language ({@link MenuContent}), named the
@@ -48,6 +49,10 @@ final class MenuTexts {
 
     String option(MenuAddOn a, MenuAddOn.Option option) {
         return content.option(a, option.code());
+    }
+
+    String room(Room r) {
+        return content.room(r.getCode(), r.getName());
     }
 
     String question(ScreeningQuestion q) {

@@ -34,10 +34,10 @@ class ReviewStep extends Section {
         item(list, "kiosk.review.treatment", getTranslation("kiosk.review.treatmentValue",
                 texts.name(flow.chosenTreatment()), flow.chosenVariant().durationMinutes()));
         item(list, "kiosk.review.addOns", addOns.isEmpty() ? getTranslation("kiosk.review.none") : addOns);
-        item(list, "kiosk.review.when", getTranslation("kiosk.review.whenValue", formats.dateTime(slot.start()),
-                formats.time(slot.end())));
+        item(list, "kiosk.review.when", getTranslation("kiosk.review.whenValue", formats.fullDate(slot.start()),
+                formats.time(slot.start()), formats.time(slot.end())));
         item(list, "kiosk.review.therapist", flow.therapistName(slot.therapistId()));
-        item(list, "kiosk.review.room", flow.roomName(slot.roomId()));
+        item(list, "kiosk.review.room", flow.room(slot.roomId()).map(texts::room).orElse(""));
         item(list, "kiosk.review.guest", guest.firstName() + " · " + (guest.phone() != null ? guest.phone() : guest.email()));
         item(list, "kiosk.review.price", flow.hold().price().format(getLocale()));
         add(list);

@@ -136,13 +136,14 @@ class TimeStep extends Section {
             return;
         }
         Slot first = slots.getFirst();
-        String who = therapistId == null ? getTranslation("kiosk.time.anyTherapist")
-                : therapists.get(therapistId).getDisplayName();
+        // "Any therapist" has sentences of its own: German cannot put "beliebige/r" after "mit".
+        String key = therapistId == null ? "kiosk.time.earliestAny" : "kiosk.time.earliest";
+        String who = therapistId == null ? "" : therapists.get(therapistId).getDisplayName();
         Duration until = Duration.between(flow.now(), first.start());
         long minutes = (until.toSeconds() + 59) / 60; // "in 17 minutes", rounded up
         var earliest = new Button(until.compareTo(SAY_HOW_SOON) < 0
-                ? getTranslation("kiosk.time.earliestSoon", label(first), who, minutes)
-                : getTranslation("kiosk.time.earliest", label(first), who), e -> hold(first));
+                ? getTranslation(key + "Soon", label(first), who, minutes)
+                : getTranslation(key, label(first), who), e -> hold(first));
         earliest.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         earliest.addClassName("kiosk-earliest");
         times.add(earliest);

@@ -61,7 +61,7 @@ class SessionCardViewTest extends KaribuTest {
         UI.getCurrent().navigate("desk/card/" + id);
         assertThat(page()).contains("Relaxing foot ritual · 45 min", "Greta", "Anna Keller", "Linden room",
                 "Aromatherapy (Lavender: calming)", "Caution for the therapist", "No deep pressure over visible veins.",
-                "Lying on the back · Toes", "Cushion under the knees.");
+                "Sitting, reclined · Toes", "Reclining, legs raised, a cushion under the knees.");
         assertThat(stepTitles()).containsExactly("Toes", "Foot", "Ankle joint");
         _get(Button.class, spec -> spec.withText("Print"));
     }
@@ -84,7 +84,7 @@ class SessionCardViewTest extends KaribuTest {
         long id = booked("THERAPEUTIC", "14:00", List.of(), Set.of());
         UI.getCurrent().setLocale(Locale.GERMAN);
         UI.getCurrent().navigate("desk/card/" + id);
-        assertThat(stepTitles()).startsWith("Zehen", "Fuß").endsWith("Nervenstämme").hasSize(9);
+        assertThat(stepTitles()).startsWith("Zehen", "Fuß").endsWith("Nervenstämme").hasSize(10);
         assertThat(page()).contains("Klassische", "Rückenlage · Zehen", "Ganzes Bein", "Die Gesundheitsfragen ergaben keine Hinweise.");
     }
 

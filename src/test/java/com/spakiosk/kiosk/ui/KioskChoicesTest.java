@@ -96,7 +96,7 @@ class KioskChoicesTest extends KaribuTest {
         _setValue(_get(Checkbox.class), true);
         tap("Continue");
         List<String> notes = infos();
-        assertThat(notes).anyMatch(t -> t.startsWith("Hot stones is not possible for you"))
+        assertThat(notes).anyMatch(t -> t.startsWith("We took “Hot stones” out of your choice."))
                 .anyMatch(t -> t.startsWith("Please come to the front desk before your session"));
         _click(_get(Button.class, spec -> spec.withClasses("kiosk-earliest")));
         tap("Back");

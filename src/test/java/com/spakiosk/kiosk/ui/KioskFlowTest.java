@@ -158,6 +158,40 @@ class KioskFlowTest extends KaribuTest {
     }
 
     @Test
+    void a_russian_guest_reviews_a_time_range_without_a_preposition_and_the_room_in_russian() {
+        openAtMondayMorning();
+        tap("Русский");
+        tap("Нажмите, чтобы начать");
+        _click(card("RELAXING_FOOT"));
+        tap("Далее");
+        tap("Далее");
+        assertThat(_get(Button.class, spec -> spec.withClasses("kiosk-earliest")).getText())
+                .isEqualTo("09:15, любой свободный массажист, через 17 минут");
+        _click(_get(Button.class, spec -> spec.withClasses("kiosk-earliest")));
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Имя")), "Ольга");
+        _setValue(_get(TextField.class, spec -> spec.withLabel("E-mail")), "olga@example.org");
+        tap("Далее");
+        var values = _find(com.vaadin.flow.component.html.DescriptionList.Description.class).stream()
+                .map(d -> d.getText()).toList();
+        assertThat(values).anyMatch(v -> v.startsWith("понедельник, ") && v.endsWith(", 09:15–09:45"))
+                .noneMatch(v -> v.startsWith("с "))
+                .anyMatch(v -> v.equals("Липовый кабинет") || v.equals("Берёзовый кабинет")
+                        || v.equals("Ивовый кабинет") || v.equals("Лаунж-зона для стоп"));
+    }
+
+    @Test
+    void a_german_guest_reads_a_grammatical_earliest_time_for_any_therapist() {
+        openAtMondayMorning();
+        tap("Deutsch");
+        tap("Tippen zum Starten");
+        _click(card("RELAXING_FOOT"));
+        tap("Weiter");
+        tap("Weiter");
+        assertThat(_get(Button.class, spec -> spec.withClasses("kiosk-earliest")).getText())
+                .isEqualTo("09:15 mit der nächsten freien Fachkraft, in 17 Minuten");
+    }
+
+    @Test
     void the_menu_shows_every_treatment_as_a_card_in_category_order_with_durations_and_from_price() {
         UI.getCurrent().navigate(KioskView.class);
         tap("Tap to start");
@@ -268,7 +302,7 @@ class KioskFlowTest extends KaribuTest {
         _setValue(_get(Checkbox.class), true);
         tap("Weiter");
         assertThat(_find(Paragraph.class, spec -> spec.withClasses("kiosk-info"))).extracting(Paragraph::getText)
-                .anyMatch(t -> t.startsWith("Warmes Fußbad ist für Sie nicht möglich")
+                .anyMatch(t -> t.startsWith("Wir haben „Warmes Fußbad“ aus Ihrer Auswahl genommen.")
                         && t.endsWith("Bei einer Hauterkrankung an den Beinen ist ein Fußbad nicht ratsam."))
                 .noneMatch(t -> t.contains("Haut mit einer Wunde"));
     }
@@ -284,7 +318,7 @@ class KioskFlowTest extends KaribuTest {
         _setValue(_get(Checkbox.class), true);
         tap("Continue");
         assertThat(_find(Paragraph.class, spec -> spec.withClasses("kiosk-info"))).extracting(Paragraph::getText)
-                .anyMatch(t -> t.startsWith("Hot stones is not possible for you"));
+                .anyMatch(t -> t.startsWith("We took “Hot stones” out of your choice."));
         _click(_get(Button.class, spec -> spec.withClasses("kiosk-earliest")));
         fillDetails("Felix", "", "felix@example.org");
         assertThat(_find(com.vaadin.flow.component.html.DescriptionList.Description.class))

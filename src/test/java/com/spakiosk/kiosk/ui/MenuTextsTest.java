@@ -25,7 +25,7 @@ class MenuTextsTest {
     }
 
     @Test
-    void every_demo_treatment_add_on_option_and_question_is_translated() throws Exception {
+    void every_demo_treatment_add_on_option_question_and_room_is_translated() throws Exception {
         var keys = load("de").stringPropertyNames();
         for (String t : new String[] {"RELAXING_FOOT", "RELAXING_LEGS", "LYMPHATIC", "ANTI_CELLULITE", "PREVENTIVE", "THERAPEUTIC"}) {
             for (String field : new String[] {"name", "summary", "description", "helpsWith"}) {
@@ -41,5 +41,6 @@ class MenuTextsTest {
             assertThat(keys).contains("question." + q);
         }
         assertThat(keys).contains("option.AROMATHERAPY.LAVENDER", "option.AROMATHERAPY.EUCALYPTUS");
+        assertThat(keys).contains("room.LINDEN", "room.BIRCH", "room.WILLOW", "room.FOOT_LOUNGE");
     }
 }
