@@ -72,9 +72,13 @@ public class ScreeningPreviewView extends Main implements HasDynamicTitle {
         language.setItems(MenuLanguages.ALL);
         language.setItemLabelGenerator(l -> getTranslation("manage.language." + l));
         language.setValue(MenuLanguages.ENGLISH);
-        language.addValueChangeListener(e -> render());
+        language.addValueChangeListener(e -> {
+            answers.setItemLabelGenerator(q -> content().question(q.getCode(), q.getQuestion()));
+            render();
+        });
         answers.setLabel(getTranslation("manage.preview.answers"));
         answers.setItems(questions);
+        answers.setItemLabelGenerator(q -> content().question(q.getCode(), q.getQuestion()));
         answers.addValueChangeListener(e -> render());
         answers.addClassName("manage-preview__answers");
         answers.addThemeName("vertical");
@@ -83,7 +87,6 @@ public class ScreeningPreviewView extends Main implements HasDynamicTitle {
     }
 
     private void render() {
-        answers.setItemLabelGenerator(q -> content().question(q.getCode(), q.getQuestion()));
         results.removeAll();
         Set<String> yes = answers.getValue().stream().map(ScreeningQuestion::getCode).collect(Collectors.toSet());
         ActiveMenu active = menu.active();
