@@ -90,4 +90,20 @@ interface BookingRepository extends JpaRepository<Booking, Long> {
               and b.status in (com.spakiosk.booking.BookingStatus.CONFIRMED, com.spakiosk.booking.BookingStatus.CHECKED_IN)
             order by b.startsAt""")
     List<Booking> findComingOfVariant(long variantId, Instant now);
+
+    /** Coming confirmed or checked-in bookings carrying an add-on. */
+    @Query("""
+            select b from Booking b join b.addOns a
+            where a.addOnId = :addOnId and b.startsAt > :now
+              and b.status in (com.spakiosk.booking.BookingStatus.CONFIRMED, com.spakiosk.booking.BookingStatus.CHECKED_IN)
+            order by b.startsAt""")
+    List<Booking> findComingWithAddOn(long addOnId, Instant now);
+
+    /** Coming confirmed or checked-in bookings of one treatment carrying an add-on. */
+    @Query("""
+            select b from Booking b join b.addOns a
+            where a.addOnId = :addOnId and b.treatmentId = :treatmentId and b.startsAt > :now
+              and b.status in (com.spakiosk.booking.BookingStatus.CONFIRMED, com.spakiosk.booking.BookingStatus.CHECKED_IN)
+            order by b.startsAt""")
+    List<Booking> findComingOfTreatmentWithAddOn(long treatmentId, long addOnId, Instant now);
 }

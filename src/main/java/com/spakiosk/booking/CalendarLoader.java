@@ -184,7 +184,7 @@ class CalendarLoader {
         for (MenuAddOn a : active.addOns()) {
             addOns.put(a.id(), new SpaCatalog.AddOnSpec(a.id(), a.extraMinutes(),
                     a.placement() == AddOnPlacement.BEFORE_MASSAGE ? Extra.Placement.BEFORE : Extra.Placement.DURING,
-                    a.equipmentTypeId(), a.allowedTreatmentIds(), a.price(),
+                    a.equipmentTypeId(), a.equipmentUnits(), a.allowedTreatmentIds(), a.price(),
                     a.options().stream().map(MenuAddOn.Option::code).collect(Collectors.toSet()),
                     ScreeningPreview.target(a)));
         }

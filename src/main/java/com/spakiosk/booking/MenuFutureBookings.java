@@ -33,6 +33,19 @@ class MenuFutureBookings implements FutureBookings {
         return bookings.findComingOfVariant(variantId, clock.instant()).stream().map(MenuFutureBookings::affected).toList();
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public List<Affected> withAddOn(long addOnId) {
+        return bookings.findComingWithAddOn(addOnId, clock.instant()).stream().map(MenuFutureBookings::affected).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Affected> ofTreatmentWithAddOn(long treatmentId, long addOnId) {
+        return bookings.findComingOfTreatmentWithAddOn(treatmentId, addOnId, clock.instant()).stream()
+                .map(MenuFutureBookings::affected).toList();
+    }
+
     /** In the menu change's transaction: a booking changed meanwhile refuses (stale), and the change with it. */
     @Override
     @Transactional(propagation = Propagation.MANDATORY)

@@ -37,11 +37,11 @@ record SpaCatalog(long version, List<TherapistTemplate> therapists, List<RoomTem
     record Variant(long id, long treatmentId, int minutes, Money price) {
     }
 
-    record AddOnSpec(long id, int minutes, Extra.Placement placement, Long equipmentTypeId, Set<Long> allowedTreatments,
-                     Money price, Set<String> optionCodes, ScreeningRules.Target target) {
+    record AddOnSpec(long id, int minutes, Extra.Placement placement, Long equipmentTypeId, int equipmentUnits,
+                     Set<Long> allowedTreatments, Money price, Set<String> optionCodes, ScreeningRules.Target target) {
 
         Extra asExtra() {
-            return new Extra(minutes, placement, equipmentTypeId);
+            return new Extra(minutes, placement, equipmentTypeId, equipmentUnits);
         }
     }
 }

@@ -35,6 +35,7 @@ public class AddOn extends AbstractEntity {
     public static final int NAME_MAX = 100;
     public static final int DESCRIPTION_MAX = 1000;
     public static final int MAX_EXTRA_MINUTES = 60;
+    public static final int MAX_EQUIPMENT_UNITS = 100;
 
     private String code;
     private String name;
@@ -48,6 +49,9 @@ public class AddOn extends AbstractEntity {
 
     /** Id of the equipment type (staff package) this add-on occupies, if any. */
     private Long equipmentTypeId;
+
+    /** How many units of that equipment one session takes (counted by the scheduling engine). */
+    private int equipmentUnits = 1;
 
     private int displayOrder;
     private boolean active;
@@ -94,7 +98,50 @@ public class AddOn extends AbstractEntity {
     }
 
     public void requireEquipment(Long equipmentTypeId) {
+        requireEquipment(equipmentTypeId, 1);
+    }
+
+    /** The equipment type the add-on occupies (null for none) and how many units of it. */
+    public void requireEquipment(Long equipmentTypeId, int units) {
         this.equipmentTypeId = equipmentTypeId;
+        this.equipmentUnits = Require.range(units, 1, MAX_EQUIPMENT_UNITS, "Equipment units");
+    }
+
+    /** A new code (the manager's rename); the caller moves the translations keyed by the old one. */
+    public void changeCode(String code) {
+        this.code = Require.text(code, CODE_MAX, "Code");
+    }
+
+    public void rename(String name, String description) {
+        this.name = Require.text(name, NAME_MAX, "Name");
+        this.description = Require.text(description, DESCRIPTION_MAX, "Description");
+    }
+
+    public void setExtraMinutes(int extraMinutes) {
+        this.extraMinutes = Require.range(extraMinutes, 0, MAX_EXTRA_MINUTES, "Extra minutes");
+    }
+
+    public void setPlacement(AddOnPlacement placement) {
+        this.placement = Require.present(placement, "Placement");
+    }
+
+    public void setBodyAreas(Set<BodyArea> areas) {
+        bodyAreas.clear();
+        bodyAreas.addAll(areas);
+    }
+
+    public void setDisplayOrder(int displayOrder) {
+        this.displayOrder = displayOrder;
+    }
+
+    /** The treatments it goes with, replacing the earlier list. */
+    public void allowOnlyWith(Set<Treatment> treatments) {
+        allowedTreatments.clear();
+        allowedTreatments.addAll(treatments);
+    }
+
+    public java.util.Optional<AddOnOption> option(String code) {
+        return options.stream().filter(o -> o.getCode().equals(code)).findFirst();
     }
 
     public AddOnOption addOption(String code, String label) {
@@ -141,6 +188,14 @@ public class AddOn extends AbstractEntity {
 
     public Long getEquipmentTypeId() {
         return equipmentTypeId;
+    }
+
+    public int getEquipmentUnits() {
+        return equipmentUnits;
+    }
+
+    public long getVersion() {
+        return version;
     }
 
     public int getDisplayOrder() {

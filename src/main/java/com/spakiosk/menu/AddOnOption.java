@@ -44,4 +44,17 @@ public class AddOnOption extends AbstractEntity {
     public boolean isActive() {
         return active;
     }
+
+    public int getDisplayOrder() {
+        return displayOrder;
+    }
+
+    public void relabel(String label) {
+        this.label = Require.text(label, LABEL_MAX, "Option label");
+    }
+
+    /** Retired options stay: bookings name their oil by this option's code. */
+    public void setActive(boolean active) {
+        this.active = active;
+    }
 }

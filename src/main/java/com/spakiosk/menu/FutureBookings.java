@@ -15,6 +15,12 @@ public interface FutureBookings {
     /** Coming bookings of this duration of a treatment, earliest first. */
     List<Affected> ofVariant(long variantId);
 
+    /** Coming bookings carrying this add-on, earliest first. */
+    List<Affected> withAddOn(long addOnId);
+
+    /** Coming bookings of this treatment that carry this add-on, earliest first. */
+    List<Affected> ofTreatmentWithAddOn(long treatmentId, long addOnId);
+
     /** Cancels these bookings, each at the version listed, with the reason in their history. */
     void cancel(List<Affected> bookings, String reason);
 

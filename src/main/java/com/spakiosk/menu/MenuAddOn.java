@@ -5,9 +5,12 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** A read-only view of one add-on: what it costs, how long it takes, what it needs and goes with. */
+/**
+ * A read-only view of one add-on: what it costs, how long it takes, what it needs (an equipment
+ * type and how many units of it) and goes with; its options are those still offered.
+ */
 public record MenuAddOn(long id, String code, String name, String description, Money price, int extraMinutes,
-                        AddOnPlacement placement, Long equipmentTypeId, Set<BodyArea> bodyAreas,
+                        AddOnPlacement placement, Long equipmentTypeId, int equipmentUnits, Set<BodyArea> bodyAreas,
                         Set<Long> allowedTreatmentIds, List<Option> options) {
 
     public MenuAddOn {
@@ -26,7 +29,7 @@ public record MenuAddOn(long id, String code, String name, String description, M
 
     static MenuAddOn of(AddOn a) {
         return new MenuAddOn(a.getId(), a.getCode(), a.getName(), a.getDescription(), a.getPrice(), a.getExtraMinutes(),
-                a.getPlacement(), a.getEquipmentTypeId(), a.getBodyAreas(),
+                a.getPlacement(), a.getEquipmentTypeId(), a.getEquipmentUnits(), a.getBodyAreas(),
                 a.getAllowedTreatments().stream().map(Treatment::getId).collect(Collectors.toSet()),
                 a.getOptions().stream().filter(AddOnOption::isActive).map(o -> new Option(o.getCode(), o.getLabel())).toList());
     }

@@ -18,6 +18,13 @@ public class MenuEditException extends RuntimeException {
         this(List.of(problem));
     }
 
+    /** Refuses when there is any problem; nothing has been written by then. */
+    public static void refuseIfAny(List<FieldProblem> problems) {
+        if (!problems.isEmpty()) {
+            throw new MenuEditException(problems);
+        }
+    }
+
     public List<FieldProblem> problems() {
         return problems;
     }

@@ -38,8 +38,17 @@ public class MenuHistory {
     /** A refusal for an edit made on an old copy, naming who changed the item last and when. */
     @Transactional(readOnly = true)
     public MenuEditException stale(MenuChange.Kind kind, long id) {
+        return stale(kind, id, "manage.problem.stale", "manage.problem.staleUnknown");
+    }
+
+    /**
+     * The same in an editor's own words: {@code key} with who and when ("{0} changed this add-on
+     * ({1})"), or {@code unknownKey} when no change is recorded.
+     */
+    @Transactional(readOnly = true)
+    public MenuEditException stale(MenuChange.Kind kind, long id, String key, String unknownKey) {
         Optional<MenuChange> last = changes.findFirstByItemKindAndItemIdOrderByChangedAtDescIdDesc(kind, id);
-        return new MenuEditException(last.map(c -> FieldProblem.of("", "manage.problem.stale", c.getChangedBy(),
-                c.getChangedAt())).orElse(FieldProblem.of("", "manage.problem.staleUnknown")));
+        return new MenuEditException(last.map(c -> FieldProblem.of("", key, c.getChangedBy(), c.getChangedAt()))
+                .orElse(FieldProblem.of("", unknownKey)));
     }
 }

@@ -23,13 +23,18 @@ public final class MenuValidation {
     }
 
     public static List<FieldProblem> code(String code, boolean taken) {
+        return code("code", code, taken, "manage.problem.codeTaken");
+    }
+
+    /** A code at {@code field}; {@code takenKey} says what else has it ("another add-on", "another oil"). */
+    public static List<FieldProblem> code(String field, String code, boolean taken, String takenKey) {
         List<FieldProblem> problems = new ArrayList<>();
         if (code == null || code.isBlank()) {
-            problems.add(FieldProblem.of("code", "manage.problem.required"));
+            problems.add(FieldProblem.of(field, "manage.problem.required"));
         } else if (!CODE.matcher(code.strip()).matches()) {
-            problems.add(FieldProblem.of("code", "manage.problem.codeFormat"));
+            problems.add(FieldProblem.of(field, "manage.problem.codeFormat"));
         } else if (taken) {
-            problems.add(FieldProblem.of("code", "manage.problem.codeTaken"));
+            problems.add(FieldProblem.of(field, takenKey));
         }
         return problems;
     }

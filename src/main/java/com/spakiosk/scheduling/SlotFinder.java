@@ -111,7 +111,8 @@ public final class SlotFinder {
 
     /**
      * Each add-on's equipment for its part only: an add-on before the massage (the soak) from
-     * the start, one during it (hot stones) from the massage's start to the end.
+     * the start, one during it (hot stones) from the massage's start to the end; one use per unit
+     * the add-on takes.
      */
     static List<Slot.EquipmentUse> equipmentFor(SlotRequest request, Interval session) {
         Instant massageStart = session.start().plus(Duration.ofMinutes(request.minutesBefore()));
@@ -121,14 +122,21 @@ public final class SlotFinder {
             if (extra.placement() == Extra.Placement.BEFORE) {
                 Instant end = beforeCursor.plus(Duration.ofMinutes(extra.minutes()));
                 if (extra.equipmentTypeId() != null && end.isAfter(beforeCursor)) {
-                    uses.add(new Slot.EquipmentUse(extra.equipmentTypeId(), new Interval(beforeCursor, end)));
+                    useUnits(uses, extra, new Interval(beforeCursor, end));
                 }
                 beforeCursor = end;
             } else if (extra.equipmentTypeId() != null) {
-                uses.add(new Slot.EquipmentUse(extra.equipmentTypeId(), new Interval(massageStart, session.end())));
+                useUnits(uses, extra, new Interval(massageStart, session.end()));
             }
         }
         return uses;
+    }
+
+    /** One use per unit: the capacity check and the booking's rows then count units, not add-ons. */
+    private static void useUnits(List<Slot.EquipmentUse> uses, Extra extra, Interval when) {
+        for (int unit = 0; unit < extra.units(); unit++) {
+            uses.add(new Slot.EquipmentUse(extra.equipmentTypeId(), when));
+        }
     }
 
     /** Every piece of equipment has a free unit for the whole time it is needed. */

@@ -127,6 +127,27 @@ class SlotFinderTest {
     }
 
     @Test
+    void stones_that_take_two_heaters_wait_until_both_are_free_and_the_slot_uses_both() {
+        var stonesForBothLegs = new Extra(15, Extra.Placement.DURING, HEATER, 2);
+        var heaters = new EquipmentCalendar(HEATER, 2, List.of(day.between("09:00", "10:00")));
+        var slots = find(List.of(therapist(1, day.between("09:00", "12:00"))), List.of(room(1)), List.of(heaters),
+                request(30, List.of(stonesForBothLegs), "09:00", "12:00", null));
+        assertThat(slots).extracting(Slot::start).doesNotContain(day.at("09:00"), day.at("09:15"))
+                .contains(day.at("10:00"));
+        Slot first = slots.getFirst();
+        assertThat(first.equipment()).containsExactly(new Slot.EquipmentUse(HEATER, first.session()),
+                new Slot.EquipmentUse(HEATER, first.session()));
+    }
+
+    @Test
+    void an_add_on_that_takes_more_units_than_exist_is_never_offered() {
+        var stonesForBothLegs = new Extra(15, Extra.Placement.DURING, HEATER, 2);
+        assertThat(find(List.of(therapist(1, day.between("09:00", "12:00"))), List.of(room(1)),
+                List.of(new EquipmentCalendar(HEATER, 1, List.of())),
+                request(30, List.of(stonesForBothLegs), "09:00", "12:00", null))).isEmpty();
+    }
+
+    @Test
     void equipment_that_does_not_exist_makes_the_add_on_unbookable() {
         var stones = new Extra(15, Extra.Placement.DURING, HEATER);
         assertThat(find(List.of(therapist(1, day.between("09:00", "12:00"))), List.of(room(1)), List.of(),
