@@ -7,14 +7,16 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 
 /**
- * A treatment or add-on left the menu while the guest was choosing (a manager deactivated it):
- * say so kindly and lead back to the menu as it is now.
+ * A treatment or add-on left the menu while the guest was choosing (a manager deactivated it, or
+ * no longer offers the add-on or its oil with this treatment): say which, kindly, and lead back
+ * to the menu as it is now.
  */
 class MenuChangedNotice extends Div {
 
-    MenuChangedNotice(KioskFlow flow, KioskNavigator navigator) {
+    MenuChangedNotice(KioskFlow flow, KioskNavigator navigator, BookingException cause) {
         addClassName("kiosk-problem-box");
-        var text = new Paragraph(getTranslation("kiosk.menu.changed"));
+        var text = new Paragraph(getTranslation(cause.reason() == BookingException.Reason.ADD_ON_NOT_ALLOWED
+                ? "kiosk.menu.addOnChanged" : "kiosk.menu.changed"));
         text.addClassName("kiosk-problem");
         text.getElement().setAttribute("role", "alert");
         var again = new Button(getTranslation("kiosk.menu.again"), e -> {

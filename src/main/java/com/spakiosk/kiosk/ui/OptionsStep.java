@@ -4,6 +4,7 @@ import com.spakiosk.booking.BookingException;
 import com.spakiosk.booking.Quote;
 import com.spakiosk.menu.MenuAddOn;
 import com.spakiosk.menu.MenuTreatment;
+import com.spakiosk.menu.ui.AddOnCard;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -12,7 +13,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -77,31 +77,12 @@ class OptionsStep extends Section {
     }
 
     private Div addOnCard(MenuAddOn addOn) {
-        var toggle = new Button();
-        toggle.addClickListener(e -> {
+        var card = new AddOnCard(addOn, flow.content(getLocale()), () -> {
             flow.toggle(addOn);
             refresh();
         });
-        toggle.addClassName("addon-card");
-        toggle.getElement().setAttribute("data-code", addOn.code());
-        var name = new Span(texts.name(addOn));
-        name.addClassName("addon-card__name");
-        var extra = new Span(addOn.extraMinutes() > 0
-                ? getTranslation("kiosk.options.addOnExtra", addOn.extraMinutes(), addOn.price().format(getLocale()))
-                : getTranslation("kiosk.options.addOnPrice", addOn.price().format(getLocale())));
-        extra.addClassName("addon-card__extra");
-        var description = new Span(texts.description(addOn));
-        description.addClassName("addon-card__description");
-        toggle.getElement().appendChild(name.getElement(), description.getElement(), extra.getElement());
-        refreshers.add(() -> pressed(toggle, flow.has(addOn)));
-        var card = new Div(toggle);
-        card.addClassName("addon");
-
-        if (!addOn.options().isEmpty()) {
-            var options = new RadioButtonGroup<MenuAddOn.Option>(getTranslation("kiosk.options.choose", texts.name(addOn)));
-            options.addClassName("addon-options");
-            options.setItems(addOn.options());
-            options.setItemLabelGenerator(o -> texts.option(addOn, o));
+        refreshers.add(() -> pressed(card.toggle(), flow.has(addOn)));
+        card.options().ifPresent(options -> {
             options.addValueChangeListener(e -> {
                 if (e.getValue() != null) {
                     flow.chooseOption(addOn, e.getValue().code());
@@ -112,8 +93,7 @@ class OptionsStep extends Section {
                 addOn.options().stream().filter(o -> o.code().equals(flow.option(addOn))).findFirst()
                         .ifPresent(options::setValue);
             });
-            card.add(options);
-        }
+        });
         return card;
     }
 
@@ -128,7 +108,7 @@ class OptionsStep extends Section {
             }
             total.setText("");
             problem.removeAll();
-            problem.add(new MenuChangedNotice(flow, navigator));
+            problem.add(new MenuChangedNotice(flow, navigator, e));
             return;
         }
         String text = getTranslation("kiosk.total", quote.price().format(getLocale()), quote.minutes());

@@ -57,7 +57,7 @@ class ReviewStep extends Section {
                     // The treatment or an add-on left the menu since the guest chose it.
                     problem.setVisible(false);
                     e.getSource().setVisible(false);
-                    footer.add(new MenuChangedNotice(flow, navigator));
+                    footer.add(new MenuChangedNotice(flow, navigator, ex));
                     return;
                 }
                 problem.setText(getTranslation(ex.reason() == BookingException.Reason.HOLD_EXPIRED

@@ -51,7 +51,7 @@ class ScreeningStep extends Section {
                     throw ex;
                 }
                 problem.removeAll();
-                problem.add(new MenuChangedNotice(flow, navigator));
+                problem.add(new MenuChangedNotice(flow, navigator, ex));
             }
         });
         next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -179,7 +179,7 @@ class TimeStep extends Section {
             }
         } catch (BookingException e) {
             if (MenuChangedNotice.explains(e)) {
-                problem.add(new MenuChangedNotice(flow, navigator));
+                problem.add(new MenuChangedNotice(flow, navigator, e));
                 return;
             }
             say(getTranslation(e.reason() == BookingException.Reason.TOO_MANY_HOLDS

@@ -47,7 +47,8 @@ public class ChangeHistoryList extends Div {
 
     /**
      * "name.de" reads "Name (DE)", "variant.45.price" "Price, 45 min", "step.3.title.en"
-     * "Step 3: title (EN)": the recorded field names in the manager's words.
+     * "Step 3: title (EN)", "option.LAVENDER.label.de" "Option LAVENDER: label (DE)": the recorded
+     * field names in the manager's words.
      */
     String label(String field) {
         String[] parts = field.split("\\.");
@@ -56,8 +57,9 @@ public class ChangeHistoryList extends Div {
                     ? getTranslation("manage.field.variant." + parts[2], parts[1]) : field;
             case "rule" -> getTranslation("manage.field.rule", getTranslation("manage.scope." + parts[1]),
                     parts.length > 2 ? parts[2] : "");
-            case "step" -> parts.length >= 3
-                    ? getTranslation("manage.field.step", parts[1], getTranslation("manage.field.step." + parts[2]))
+            case "step", "option" -> parts.length >= 3
+                    ? getTranslation("manage.field." + parts[0], parts[1],
+                            getTranslation("manage.field." + parts[0] + "." + parts[2]))
                             + (parts.length == 4 ? " (" + parts[3].toUpperCase() + ")" : "")
                     : field;
             default -> getTranslation("manage.field." + parts[0])

@@ -19,7 +19,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -92,7 +91,7 @@ public class TreatmentEditorView extends Main implements HasUrlParameter<String>
                 .map(r -> r.missingLanguages()).orElse(Set.of()));
         title.setText(edit.form().texts(MenuLanguages.ENGLISH).name());
         status.removeAll();
-        status.add(badge(edit.active() ? "manage.menu.onMenu" : "manage.menu.offMenu", edit.active() ? "ok" : "off"));
+        status.add(new ManageBadge(edit.active() ? "manage.menu.onMenu" : "manage.menu.offMenu", edit.active() ? "ok" : "off"));
         var toggle = new Button(getTranslation(edit.active() ? "manage.menu.takeOff" : "manage.menu.putBack"),
                 e -> toggleActive());
         toggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -178,12 +177,6 @@ public class TreatmentEditorView extends Main implements HasUrlParameter<String>
                 new ChangeHistoryList(editor.history(edit.id()), zone));
         section.addClassName("manage-history-section");
         return section;
-    }
-
-    private Span badge(String key, String tone) {
-        var badge = new Span(getTranslation(key));
-        badge.addClassNames("manage-badge", "manage-badge--" + tone);
-        return badge;
     }
 
     @Override
