@@ -6,17 +6,20 @@ import java.util.Map;
 
 /**
  * The active menu at one resource version: the treatments in display order (each with its active
- * durations), the add-ons, the menu's words in the other languages, and the names of every
- * treatment ever on it, as immutable read models.
+ * durations), the add-ons, the menu's words in the other languages, the names of every
+ * treatment ever on it, and every add-on by id (a booking kept after its add-on left the menu
+ * still says what it carries), as immutable read models.
  */
 public record ActiveMenu(long version, List<MenuTreatment> treatments, List<MenuAddOn> addOns,
-                         Map<String, Map<String, String>> textsByLanguage, Map<Long, String> everyTreatmentName) {
+                         Map<String, Map<String, String>> textsByLanguage, Map<Long, String> everyTreatmentName,
+                         Map<Long, MenuAddOn> everyAddOn) {
 
     public ActiveMenu {
         treatments = List.copyOf(treatments);
         addOns = List.copyOf(addOns);
         textsByLanguage = Map.copyOf(textsByLanguage);
         everyTreatmentName = Map.copyOf(everyTreatmentName);
+        everyAddOn = Map.copyOf(everyAddOn);
     }
 
     /**

@@ -48,10 +48,10 @@ public final class MenuContent {
         return text(MenuTextKeys.addOn(a.code(), "description"), a.description());
     }
 
-    /** An add-on's option (an oil) by its code; the code itself when the add-on no longer offers it. */
+    /** An add-on's option (an oil) by its code, offered or retired; the code itself when the add-on never had it. */
     public String option(MenuAddOn a, String optionCode) {
-        String label = a.options().stream().filter(o -> o.code().equals(optionCode)).map(MenuAddOn.Option::label)
-                .findFirst().orElse(optionCode);
+        String label = java.util.stream.Stream.concat(a.options().stream(), a.retiredOptions().stream())
+                .filter(o -> o.code().equals(optionCode)).map(MenuAddOn.Option::label).findFirst().orElse(optionCode);
         return text(MenuTextKeys.option(a.code(), optionCode), label);
     }
 

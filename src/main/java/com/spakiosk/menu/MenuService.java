@@ -81,7 +81,9 @@ public class MenuService {
                             .filter(t -> !t.variants().isEmpty()).toList(),
                     addOns.findActiveWithTreatments().stream().map(MenuAddOn::of).toList(),
                     texts.all(),
-                    treatments.findAll().stream().collect(java.util.stream.Collectors.toMap(Treatment::getId, Treatment::getName)));
+                    treatments.findAll().stream().collect(java.util.stream.Collectors.toMap(Treatment::getId, Treatment::getName)),
+                    addOns.findAll().stream().map(MenuAddOn::of)
+                            .collect(java.util.stream.Collectors.toMap(MenuAddOn::id, a -> a)));
             cache.set(menu);
         }
         return menu;

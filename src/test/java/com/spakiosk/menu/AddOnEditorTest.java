@@ -181,6 +181,8 @@ class AddOnEditorTest {
         assertThat(ids.addOn("AROMATHERAPY").hasOption("BERGAMOT")).isFalse();
         assertThat(editor.addOn(aroma).options()).anyMatch(o -> o.form().code().equals("BERGAMOT") && !o.active());
         assertThat(bookedAddOn(booking).get("option_code")).isEqualTo("BERGAMOT");
+        MenuAddOn asBooked = menu.active().everyAddOn().get(aroma);
+        assertThat(menu.content(java.util.Locale.ENGLISH).option(asBooked, "BERGAMOT")).isEqualTo("Bergamot: bright and uplifting");
         assertThat(status(booking)).isEqualTo("CONFIRMED");
         assertThatThrownBy(() -> hold("RELAXING_FOOT", DemoSpaIds.at(DemoSpaIds.freshMonday(), "10:00"), null,
                 new HoldRequest.AddOnChoice(aroma, "BERGAMOT"))).isInstanceOfSatisfying(BookingException.class,
@@ -245,6 +247,7 @@ class AddOnEditorTest {
         assertThat(menu.activeAddOns()).noneMatch(a -> a.code().equals("FOOT_SOAK"));
         assertThat(status(booking)).isEqualTo("CONFIRMED");
         assertThat(bookedAddOn(booking)).isEqualTo(bookedBefore);
+        assertThat(menu.active().everyAddOn().get(soak).name()).isEqualTo("Warm foot soak");
         assertThatThrownBy(() -> hold("RELAXING_FOOT", DemoSpaIds.at(DemoSpaIds.freshMonday(), "10:00"), null,
                 new HoldRequest.AddOnChoice(soak, null))).isInstanceOfSatisfying(BookingException.class,
                 e -> assertThat(e.reason()).isEqualTo(BookingException.Reason.ADD_ON_NOT_ALLOWED));

@@ -7,7 +7,6 @@ import com.spakiosk.menu.MenuContent;
 import com.spakiosk.staff.EquipmentType;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -21,12 +20,12 @@ final class BookingExtras {
     private final MenuContent texts;
 
     BookingExtras(ActiveMenu menu, List<EquipmentType> equipment, MenuContent texts) {
-        this.addOns = menu.addOns().stream().collect(Collectors.toMap(MenuAddOn::id, Function.identity()));
+        this.addOns = menu.everyAddOn();
         this.equipment = equipment.stream().collect(Collectors.toMap(EquipmentType::getId, EquipmentType::getName));
         this.texts = texts;
     }
 
-    /** "Aromatherapy (Lavender: calming), Hot stones", or a dash; an add-on no longer on the menu shows as a dash. */
+    /** "Aromatherapy (Lavender: calming), Hot stones", or a dash; an add-on or oil taken off the menu still shows as booked. */
     String addOns(DeskBooking booking) {
         if (booking.addOns().isEmpty()) {
             return "—";

@@ -10,7 +10,6 @@ import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -38,7 +37,7 @@ class AddOnDetailsForm extends Div {
     private final IntegerField units = new IntegerField();
     private final CheckboxGroup<BodyArea> areas = new CheckboxGroup<>();
     private final Map<String, LanguageFields> languages = new LinkedHashMap<>();
-    private final TabSheet tabs = new TabSheet();
+    private final LanguageTabs tabs;
 
     AddOnDetailsForm(FieldProblems problems, List<SpaEquipment.Kind> kinds, Duration grid) {
         addClassName("manage-details");
@@ -83,12 +82,11 @@ class AddOnDetailsForm extends Div {
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
         add(form, problems.field("bodyAreas", areas));
 
-        for (String language : MenuLanguages.ALL) {
+        tabs = new LanguageTabs(language -> {
             var fields = new LanguageFields(language, problems);
             languages.put(language, fields);
-            tabs.add(getTranslation("manage.language." + language), fields);
-        }
-        tabs.addClassName("manage-language-tabs");
+            return fields;
+        });
         add(tabs);
     }
 
@@ -102,12 +100,7 @@ class AddOnDetailsForm extends Div {
         units.setValue(form.equipmentUnits() == null ? 1 : form.equipmentUnits());
         areas.setValue(form.bodyAreas());
         languages.forEach((language, fields) -> fields.show(form.texts(language)));
-        int i = 0;
-        for (String language : MenuLanguages.ALL) {
-            String label = getTranslation("manage.language." + language);
-            tabs.getTabAt(i++).setLabel(missingLanguages.contains(language)
-                    ? getTranslation("manage.menu.tabMissing", label) : label);
-        }
+        tabs.markMissing(missingLanguages);
     }
 
     AddOnForm value() {

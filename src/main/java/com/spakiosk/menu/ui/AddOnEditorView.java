@@ -18,7 +18,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEvent;
@@ -153,25 +152,11 @@ public class AddOnEditorView extends Main implements HasUrlParameter<String>, Ha
         } else if (edit.allowedTreatmentIds().isEmpty()) {
             section.add(new Paragraph(getTranslation("manage.addOns.previewNoTreatment")));
         }
-        var cards = new Div();
-        cards.addClassName("manage-preview__cards");
-        for (String language : MenuLanguages.ALL) {
-            var label = new H3(getTranslation("manage.language." + language));
-            var card = new AddOnCard(addOn, menu.content(MenuLanguages.locale(language)), () -> { });
+        section.add(new KioskPreview(menu, content -> {
+            var card = new AddOnCard(addOn, content, () -> { });
             card.toggle().getElement().setAttribute("aria-pressed", "false");
-            var kiosk = new Div(card);
-            kiosk.addClassName("manage-preview__kiosk");
-            kiosk.getElement().setAttribute("lang", language);
-            cards.add(new Div(label, kiosk));
-        }
-        section.add(cards);
-        return section;
-    }
-
-    private Div history() {
-        var section = new Div(new H2(getTranslation("manage.history.title")),
-                new ChangeHistoryList(editor.history(edit.id()), zone));
-        section.addClassName("manage-history-section");
+            return card;
+        }));
         return section;
     }
 

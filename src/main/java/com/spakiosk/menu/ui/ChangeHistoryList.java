@@ -3,6 +3,7 @@ package com.spakiosk.menu.ui;
 import com.spakiosk.menu.ItemSnapshot;
 import com.spakiosk.menu.MenuChange;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -39,6 +40,15 @@ public class ChangeHistoryList extends Div {
             list.add(item);
         }
         add(list);
+    }
+
+    /** The "History" section of an editor. */
+    static Div section(List<MenuChange> changes, ZoneId zone) {
+        var section = new Div();
+        section.add(new H2(section.getTranslation("manage.history.title")),
+                new ChangeHistoryList(changes, zone));
+        section.addClassName("manage-history-section");
+        return section;
     }
 
     private String shown(String value) {

@@ -10,7 +10,6 @@ import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.EnumSet;
@@ -31,7 +30,7 @@ class TreatmentDetailsForm extends Div {
     private final CheckboxGroup<BodyArea> areas = new CheckboxGroup<>();
     private final Checkbox kioskVisible = new Checkbox();
     private final Map<String, LanguageFields> languages = new LinkedHashMap<>();
-    private final TabSheet tabs = new TabSheet();
+    private final LanguageTabs tabs;
 
     TreatmentDetailsForm(FieldProblems problems) {
         addClassName("manage-details");
@@ -52,12 +51,11 @@ class TreatmentDetailsForm extends Div {
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
         add(form, problems.field("bodyAreas", areas), kioskVisible);
 
-        for (String language : MenuLanguages.ALL) {
+        tabs = new LanguageTabs(language -> {
             var fields = new LanguageFields(language, problems);
             languages.put(language, fields);
-            tabs.add(getTranslation("manage.language." + language), fields);
-        }
-        tabs.addClassName("manage-language-tabs");
+            return fields;
+        });
         add(tabs);
     }
 
@@ -67,12 +65,7 @@ class TreatmentDetailsForm extends Div {
         areas.setValue(form.bodyAreas());
         kioskVisible.setValue(form.kioskVisible());
         languages.forEach((language, fields) -> fields.show(form.texts(language)));
-        int i = 0;
-        for (String language : MenuLanguages.ALL) {
-            String label = getTranslation("manage.language." + language);
-            tabs.getTabAt(i++).setLabel(missingLanguages.contains(language)
-                    ? getTranslation("manage.menu.tabMissing", label) : label);
-        }
+        tabs.markMissing(missingLanguages);
     }
 
     TreatmentForm value() {

@@ -16,7 +16,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -102,7 +101,8 @@ public class TreatmentEditorView extends Main implements HasUrlParameter<String>
     private void renderBelow() {
         below.removeAll();
         below.add(new DurationsPanel(edit, editor, problems, zone, this::reload),
-                new ProtocolPanel(edit, editor, problems, this::reload), preview(), history());
+                new ProtocolPanel(edit, editor, problems, this::reload), preview(),
+                ChangeHistoryList.section(editor.history(edit.id()), zone));
     }
 
     private void reload() {
@@ -158,24 +158,7 @@ public class TreatmentEditorView extends Main implements HasUrlParameter<String>
         if (!edit.active() || !edit.form().kioskVisible()) {
             section.add(new Paragraph(getTranslation(edit.active() ? "manage.preview.deskOnly" : "manage.preview.offMenu")));
         }
-        var cards = new Div();
-        cards.addClassName("manage-preview__cards");
-        for (String language : MenuLanguages.ALL) {
-            var content = menu.content(MenuLanguages.locale(language));
-            var label = new H3(getTranslation("manage.language." + language));
-            var kiosk = new Div(new TreatmentCard(card.get(), content, () -> { }));
-            kiosk.addClassName("manage-preview__kiosk");
-            kiosk.getElement().setAttribute("lang", language);
-            cards.add(new Div(label, kiosk));
-        }
-        section.add(cards);
-        return section;
-    }
-
-    private Div history() {
-        var section = new Div(new H2(getTranslation("manage.history.title")),
-                new ChangeHistoryList(editor.history(edit.id()), zone));
-        section.addClassName("manage-history-section");
+        section.add(new KioskPreview(menu, content -> new TreatmentCard(card.get(), content, () -> { })));
         return section;
     }
 
