@@ -59,10 +59,6 @@ public class AddOnEditor {
         this.grid = grid;
     }
 
-    /** A treatment the add-on can go with, for the editor's checkboxes. */
-    public record TreatmentChoice(long id, String code, String name, boolean active) {
-    }
-
     // ---------------------------------------------------------------- reading
 
     /** Every add-on, on the menu or not, in the kiosk's order, with the languages it lacks words in. */
@@ -94,14 +90,6 @@ public class AddOnEditor {
     @RolesAllowed(Roles.MANAGER)
     public List<SpaEquipment.Kind> equipment() {
         return equipment.kinds();
-    }
-
-    /** Every treatment, on the menu or not, in the kiosk's order. */
-    @Transactional(readOnly = true)
-    @RolesAllowed(Roles.MANAGER)
-    public List<TreatmentChoice> treatments() {
-        return treatments.findAllByOrderByDisplayOrderAscNameAsc().stream()
-                .map(t -> new TreatmentChoice(t.getId(), t.getCode(), t.getName(), t.isActive())).toList();
     }
 
     /** The booking grid's step: extra minutes are whole steps of it. */

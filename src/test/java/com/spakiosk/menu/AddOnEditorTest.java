@@ -136,10 +136,12 @@ class AddOnEditorTest {
         assertThat(bookedAddOn(booking)).isEqualTo(bookedBefore);
         assertThat((BigDecimal) bookedBefore.get("price_amount")).isEqualByComparingTo("15.00");
         assertThat(jdbc.queryForMap("select price_amount, ends_at from booking where id = ?", booking)).isEqualTo(rowBefore);
-        var last = editor.history(id("HOT_STONES")).getFirst();
-        assertThat(last.getChangedBy()).isEqualTo("mia.manager");
-        assertThat(last.changes()).contains(new ItemSnapshot.Change("price", "15.00", "18.50"),
-                new ItemSnapshot.Change("extraMinutes", "15", "30"));
+        // Other tests may have recorded changes at a later (test clock) time: look for this one.
+        assertThat(editor.history(id("HOT_STONES"))).anySatisfy(change -> {
+            assertThat(change.getChangedBy()).isEqualTo("mia.manager");
+            assertThat(change.changes()).containsExactlyInAnyOrder(new ItemSnapshot.Change("price", "15.00", "18.50"),
+                    new ItemSnapshot.Change("extraMinutes", "15", "30"));
+        });
     }
 
     @Test
@@ -187,8 +189,8 @@ class AddOnEditorTest {
         assertThatThrownBy(() -> hold("RELAXING_FOOT", DemoSpaIds.at(DemoSpaIds.freshMonday(), "10:00"), null,
                 new HoldRequest.AddOnChoice(aroma, "BERGAMOT"))).isInstanceOfSatisfying(BookingException.class,
                 e -> assertThat(e.reason()).isEqualTo(BookingException.Reason.ADD_ON_NOT_ALLOWED));
-        assertThat(editor.history(aroma).getFirst().changes())
-                .containsExactly(new ItemSnapshot.Change("option.BERGAMOT.active", "true", "false"));
+        assertThat(editor.history(aroma)).anySatisfy(change -> assertThat(change.changes())
+                .containsExactly(new ItemSnapshot.Change("option.BERGAMOT.active", "true", "false")));
     }
 
     @Test

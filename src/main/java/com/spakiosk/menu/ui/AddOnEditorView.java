@@ -102,8 +102,8 @@ public class AddOnEditorView extends Main implements HasUrlParameter<String>, Ha
     private void renderBelow() {
         below.removeAll();
         below.add(new AddOnOptionsPanel(edit, editor, problems, this::reload),
-                new AllowedTreatmentsPanel(edit, title.getText(), editor, problems, zone, this::reload), preview(),
-                history());
+                new AllowedTreatmentsPanel(edit, title.getText(), editor, menu.allTreatments(), problems, zone,
+                        this::reload), preview(), ChangeHistoryList.section(editor.history(edit.id()), zone));
     }
 
     private void reload() {
@@ -122,7 +122,7 @@ public class AddOnEditorView extends Main implements HasUrlParameter<String>, Ha
             }
         } catch (MenuEditException e) {
             problems.show(e);
-            if (edit != null && TreatmentEditorView.isStale(e)) {
+            if (edit != null && FieldProblems.isStale(e)) {
                 // Keep what the manager typed; the next save applies it to the version now stored.
                 edit = editor.addOn(edit.id());
                 renderBelow();
@@ -133,12 +133,11 @@ public class AddOnEditorView extends Main implements HasUrlParameter<String>, Ha
     private void toggleActive() {
         var affected = edit.active() ? editor.affectedByDeactivating(edit.id()) : List.<FutureBookings.Affected>of();
         if (affected.isEmpty()) {
-            DurationsPanel.run(problems, () -> editor.setActive(edit.id(), edit.version(), !edit.active(),
+            problems.attempt(() -> editor.setActive(edit.id(), edit.version(), !edit.active(),
                     BookingsDecision.KEEP), this::reload);
         } else {
             new BookingsDecisionDialog(getTranslation("manage.addOns.takeOffTitle", title.getText()), affected, zone,
-                    decision -> DurationsPanel.run(problems,
-                            () -> editor.setActive(edit.id(), edit.version(), false, decision), this::reload)).open();
+                    decision -> problems.attempt(() -> editor.setActive(edit.id(), edit.version(), false, decision), this::reload)).open();
         }
     }
 

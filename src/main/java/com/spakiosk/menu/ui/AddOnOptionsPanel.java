@@ -31,11 +31,10 @@ class AddOnOptionsPanel extends Div {
             var labels = labelFields("option." + code + ".label.", problems, option.form());
             var codeText = new Span(code);
             codeText.addClassName("manage-code");
-            var save = new Button(getTranslation("manage.options.save"), e -> DurationsPanel.run(problems,
-                    () -> editor.relabelOption(edit.id(), edit.version(), form(code, labels)), onChanged));
+            var save = new Button(getTranslation("manage.options.save"), e -> problems.attempt(() -> editor.relabelOption(edit.id(), edit.version(), form(code, labels)), onChanged));
             save.setVisible(option.active());
             var toggle = new Button(getTranslation(option.active() ? "manage.options.retire" : "manage.options.offer"),
-                    e -> DurationsPanel.run(problems, () -> editor.setOptionActive(edit.id(), edit.version(), code,
+                    e -> problems.attempt(() -> editor.setOptionActive(edit.id(), edit.version(), code,
                             !option.active()), onChanged));
             toggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             var head = new Div(codeText);
@@ -59,8 +58,7 @@ class AddOnOptionsPanel extends Div {
         newCode.setMaxLength(com.spakiosk.menu.AddOn.CODE_MAX);
         newCode.setHelperText(getTranslation("manage.options.codeHelp"));
         var newLabels = labelFields("option.label.", problems, new OptionForm("", Map.of()));
-        var addButton = new Button(getTranslation("manage.options.add"), e -> DurationsPanel.run(problems,
-                () -> editor.addOption(edit.id(), edit.version(), form(newCode.getValue(), newLabels)), onChanged));
+        var addButton = new Button(getTranslation("manage.options.add"), e -> problems.attempt(() -> editor.addOption(edit.id(), edit.version(), form(newCode.getValue(), newLabels)), onChanged));
         var fields = new Div(newLabels.values().toArray(TextField[]::new));
         fields.addClassName("manage-options__labels");
         var adder = new Div(newCode, fields, addButton);

@@ -115,7 +115,7 @@ class AddOnEditorViewTest extends KaribuTest {
             assertThat(_find(Paragraph.class, spec -> spec.withText(
                     "Guests will see this add-on once it goes with a treatment."))).hasSize(1);
             @SuppressWarnings("unchecked")
-            CheckboxGroup<AddOnEditor.TreatmentChoice> treatments = _get(CheckboxGroup.class,
+            CheckboxGroup<com.spakiosk.menu.MenuItem> treatments = _get(CheckboxGroup.class,
                     spec -> spec.withClasses("manage-allowed-choices"));
             _setValue(treatments, Set.of(treatments.getListDataView().getItems()
                     .filter(t -> t.code().equals("RELAXING_FOOT")).findFirst().orElseThrow()));
@@ -203,7 +203,7 @@ class AddOnEditorViewTest extends KaribuTest {
         try {
             open("HOT_STONES");
             @SuppressWarnings("unchecked")
-            CheckboxGroup<AddOnEditor.TreatmentChoice> treatments = _get(CheckboxGroup.class,
+            CheckboxGroup<com.spakiosk.menu.MenuItem> treatments = _get(CheckboxGroup.class,
                     spec -> spec.withClasses("manage-allowed-choices"));
             var kept = new HashSet<>(treatments.getValue());
             kept.removeIf(t -> t.code().equals("THERAPEUTIC"));
