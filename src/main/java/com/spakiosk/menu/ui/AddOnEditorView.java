@@ -60,7 +60,6 @@ public class AddOnEditorView extends Main implements HasUrlParameter<String>, Ha
         addClassNames("staff-page", "manage-add-on");
         var back = new RouterLink(getTranslation("manage.addOns.back"), AddOnsView.class);
         back.addClassName("manage-back");
-        status.addClassName("manage-flags");
         var save = new Button(getTranslation("manage.menu.save"), e -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var actions = new Div(save);
@@ -91,11 +90,7 @@ public class AddOnEditorView extends Main implements HasUrlParameter<String>, Ha
                 .map(r -> r.missingLanguages()).orElse(Set.of()));
         title.setText(edit.form().texts(MenuLanguages.ENGLISH).name());
         status.removeAll();
-        status.add(new ManageBadge(edit.active() ? "manage.menu.onMenu" : "manage.menu.offMenu", edit.active() ? "ok" : "off"));
-        var toggle = new Button(getTranslation(edit.active() ? "manage.menu.takeOff" : "manage.menu.putBack"),
-                e -> toggleActive());
-        toggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        status.add(toggle);
+        status.add(new MenuStatus(edit.active(), this::toggleActive));
         renderBelow();
     }
 

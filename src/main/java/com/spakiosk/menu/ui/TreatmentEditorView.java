@@ -59,7 +59,6 @@ public class TreatmentEditorView extends Main implements HasUrlParameter<String>
         addClassNames("staff-page", "manage-treatment");
         var back = new RouterLink(getTranslation("manage.menu.back"), TreatmentsView.class);
         back.addClassName("manage-back");
-        status.addClassName("manage-flags");
         var save = new Button(getTranslation("manage.menu.save"), e -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var actions = new Div(save);
@@ -90,11 +89,7 @@ public class TreatmentEditorView extends Main implements HasUrlParameter<String>
                 .map(r -> r.missingLanguages()).orElse(Set.of()));
         title.setText(edit.form().texts(MenuLanguages.ENGLISH).name());
         status.removeAll();
-        status.add(new ManageBadge(edit.active() ? "manage.menu.onMenu" : "manage.menu.offMenu", edit.active() ? "ok" : "off"));
-        var toggle = new Button(getTranslation(edit.active() ? "manage.menu.takeOff" : "manage.menu.putBack"),
-                e -> toggleActive());
-        toggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        status.add(toggle);
+        status.add(new MenuStatus(edit.active(), this::toggleActive));
         renderBelow();
     }
 
