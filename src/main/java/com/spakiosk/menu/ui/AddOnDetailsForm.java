@@ -58,7 +58,7 @@ class AddOnDetailsForm extends Div {
         placement.setLabel(getTranslation("manage.field.placement"));
         placement.setItems(AddOnPlacement.values());
         placement.setItemLabelGenerator(p -> getTranslation("manage.addOns.placement." + p.name()));
-        placement.setRequiredIndicatorVisible(true);
+        // No required mark on the select: Vaadin puts aria-required where axe forbids it.
         equipment.setLabel(getTranslation("manage.field.equipment"));
         equipment.setItems(kinds);
         equipment.setEmptySelectionAllowed(true);
