@@ -158,7 +158,8 @@ public class ScreeningEditor {
     private void change(long id, long version, Codes codes, Consumer<ScreeningQuestion> edit) {
         ScreeningQuestion q = questions.findForEdit(id).orElseThrow(ScreeningEditor::gone);
         if (q.getVersion() != version) {
-            throw history.stale(MenuChange.Kind.QUESTION, id);
+            throw history.stale(MenuChange.Kind.QUESTION, id, "manage.problem.staleQuestion",
+                    "manage.problem.staleQuestionUnknown");
         }
         ItemSnapshot before = snapshot(edit(q, texts.all(), codes).form(), q.isActive(), codes);
         edit.accept(q);
