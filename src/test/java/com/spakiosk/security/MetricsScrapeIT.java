@@ -64,7 +64,8 @@ class MetricsScrapeIT {
         var response = get("actuator/prometheus", "manager:manager-demo-pass");
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("spa_holds_expired_total", "spa_kiosk_flows_started_total",
-                "spa_kiosk_flows_finished_total", "spa_availability_search_seconds", "jvm_memory_used_bytes");
+                "spa_kiosk_flows_finished_total", "spa_availability_search_seconds", "jvm_memory_used_bytes",
+                "hikaricp_connections");
         assertThat(response.headers().firstValue("set-cookie")).as("no session for a scraper").isEmpty();
     }
 
