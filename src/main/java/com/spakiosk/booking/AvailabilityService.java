@@ -29,13 +29,15 @@ public class AvailabilityService {
     private final SpaProperties spa;
     private final BookingProperties properties;
     private final Clock clock;
+    private final BookingMetrics metrics;
     private final SlotFinder finder = new SlotFinder();
 
     /** How far ahead {@link #nextOpening()} looks: a week and a day covers any weekly plan. */
     static final int OPENING_LOOKAHEAD_DAYS = 8;
 
     AvailabilityService(CalendarLoader loader, SlotRequests requests, SpaProperties spa, BookingProperties properties,
-                        Clock clock) {
+                        Clock clock, BookingMetrics metrics) {
+        this.metrics = metrics;
         this.loader = loader;
         this.requests = requests;
         this.spa = spa;
@@ -49,7 +51,7 @@ public class AvailabilityService {
      */
     @Transactional(readOnly = true)
     public List<Slot> findSlots(SlotSearch search) {
-        return find(loader.catalog(), search, clock.instant());
+        return metrics.timeSearch(() -> find(loader.catalog(), search, clock.instant()));
     }
 
     /** Walk-in slots: from now plus the walk-in lead time, until the end of today. */
@@ -61,7 +63,8 @@ public class AvailabilityService {
         if (!from.isBefore(endOfDay)) {
             return List.of();
         }
-        return find(loader.catalog(), new SlotSearch(treatmentId, variantId, addOnIds, from, endOfDay, null, limit), now);
+        SlotSearch search = new SlotSearch(treatmentId, variantId, addOnIds, from, endOfDay, null, limit);
+        return metrics.timeSearch(() -> find(loader.catalog(), search, now));
     }
 
     /**

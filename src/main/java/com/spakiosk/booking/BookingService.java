@@ -44,12 +44,15 @@ public class BookingService {
     private final SpaProperties spa;
     private final Clock clock;
     private final TransactionTemplate tx;
+    private final BookingMetrics metrics;
     private final SlotFinder finder = new SlotFinder();
     private final ReferenceCode codes = new ReferenceCode();
 
     BookingService(BookingRepository bookings, CalendarLoader loader, SlotRequests requests, BookingLocks locks,
                    ScreeningGate screeningGate, BookingChangeRecorder changes, GuestDirectory guests,
-                   BookingProperties properties, SpaProperties spa, Clock clock, PlatformTransactionManager txManager) {
+                   BookingProperties properties, SpaProperties spa, Clock clock, PlatformTransactionManager txManager,
+                   BookingMetrics metrics) {
+        this.metrics = metrics;
         this.screeningGate = screeningGate;
         this.changes = changes;
         this.guests = guests;
@@ -84,6 +87,12 @@ public class BookingService {
                 // Another request created the client's row a moment ago: it exists, which is all we need.
             }
         }
+        HoldOutcome outcome = holdOrJustTaken(request, client);
+        metrics.holdAnswered(request.channel(), outcome);
+        return outcome;
+    }
+
+    private HoldOutcome holdOrJustTaken(HoldRequest request, String client) {
         try {
             return tx.execute(status -> holdLocked(request, client));
         } catch (DataIntegrityViolationException e) {
@@ -184,6 +193,7 @@ public class BookingService {
         String channel = hold.getChannel().name().toLowerCase();
         hold.confirm(guest, uniqueCode(), now,
                 hold.getChannel() == BookingChannel.DESK ? Actor.current().orElse(channel) : channel);
+        metrics.confirmed(hold.getChannel());
         return Confirmation.of(hold);
     }
 
@@ -229,6 +239,13 @@ public class BookingService {
         Booking booking = lockedCurrent(bookingId, version);
         requireTransition(booking, next);
         booking.endWithReason(next, reason, clock.instant(), Actor.required());
+        countIfCancelled(booking, next);
+    }
+
+    private void countIfCancelled(Booking booking, BookingStatus next) {
+        if (next == BookingStatus.CANCELLED) {
+            metrics.cancelled(booking.getChannel());
+        }
     }
 
     /**
@@ -250,6 +267,7 @@ public class BookingService {
                     "The guest's screening answers must be reviewed before the session starts");
         }
         booking.changeStatus(next, clock.instant(), Actor.required());
+        countIfCancelled(booking, next);
     }
 
     /**
@@ -417,7 +435,9 @@ public class BookingService {
     int expireHolds() {
         Instant now = clock.instant();
         changes.recordStarts(bookings.startsOfExpiredHolds(now));
-        return bookings.expireHolds(now);
+        int expired = bookings.expireHolds(now);
+        metrics.holdsExpired(expired);
+        return expired;
     }
 
     // ---------------------------------------------------------------- helpers

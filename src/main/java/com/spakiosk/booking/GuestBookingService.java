@@ -25,9 +25,12 @@ public class GuestBookingService {
     private final SpaSettingsService settings;
     private final Clock clock;
     private final SecurityEvents events;
+    private final BookingMetrics metrics;
 
-    GuestBookingService(BookingRepository bookings, SpaSettingsService settings, Clock clock, SecurityEvents events) {
+    GuestBookingService(BookingRepository bookings, SpaSettingsService settings, Clock clock, SecurityEvents events,
+                        BookingMetrics metrics) {
         this.events = events;
+        this.metrics = metrics;
         this.bookings = bookings;
         this.settings = settings;
         this.clock = clock;
@@ -57,6 +60,7 @@ public class GuestBookingService {
                     "Too close to the start, or no longer active: the front desk can help");
         }
         booking.endWithReason(BookingStatus.CANCELLED, GUEST_CANCEL_REASON, clock.instant(), "guest");
+        metrics.cancelled(booking.getChannel());
         events.guestCancelled(booking.getId());
     }
 

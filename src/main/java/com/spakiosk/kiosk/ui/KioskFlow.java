@@ -11,6 +11,7 @@ import com.spakiosk.booking.Quote;
 import com.spakiosk.booking.ScreeningAdvice;
 import com.spakiosk.booking.ScreeningConsent;
 import com.spakiosk.booking.SlotSearch;
+import com.spakiosk.kiosk.KioskMetrics;
 import com.spakiosk.menu.MenuAddOn;
 import com.spakiosk.menu.MenuTreatment;
 import com.spakiosk.scheduling.Slot;
@@ -58,6 +59,8 @@ final class KioskFlow {
     private Guest guest;
     private Confirmation confirmation;
     private final GuestLookup lookup;
+    /** Counted once, at the first treatment chosen (a kiosk on its welcome screen is no flow). */
+    private boolean started;
 
     KioskFlow(KioskServices services, String kioskAddress) {
         this.services = services;
@@ -182,6 +185,10 @@ final class KioskFlow {
     // ---------------------------------------------------------------- choices
 
     void choose(MenuTreatment treatment) {
+        if (!started) {
+            started = true;
+            services.metrics().flowStarted();
+        }
         if (!treatment.equals(draft.treatment())) {
             screening = null; // another treatment: the answers are judged again on Continue
         }
@@ -278,6 +285,7 @@ final class KioskFlow {
             List<MenuTreatment> open = data.menu().stream().filter(t -> advice.openTreatments().contains(t.id()))
                     .toList();
             screening = new ScreeningOutcome.NotSuitable(advice.treatmentBlocked(), open);
+            services.metrics().screened(KioskMetrics.ScreeningResult.NOT_SUITABLE);
             return screening;
         }
         List<ScreeningOutcome.LeftOut> leftOut = new ArrayList<>();
@@ -289,6 +297,8 @@ final class KioskFlow {
             }
         }
         screening = new ScreeningOutcome.Suitable(leftOut, advice.needsReview());
+        services.metrics().screened(advice.needsReview() ? KioskMetrics.ScreeningResult.NEEDS_REVIEW
+                : KioskMetrics.ScreeningResult.SUITABLE);
         return screening;
     }
 
@@ -360,6 +370,7 @@ final class KioskFlow {
         ScreeningConsent screeningConsent = consentAt == null ? null : new ScreeningConsent(Set.copyOf(yes), consentAt);
         confirmation = services.bookings().confirm(hold.bookingId(), owner, guest, screeningConsent);
         hold = null;
+        services.metrics().flowFinished();
         return confirmation;
     }
 

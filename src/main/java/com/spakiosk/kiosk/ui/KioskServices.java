@@ -5,6 +5,7 @@ import com.spakiosk.booking.AvailabilityService;
 import com.spakiosk.booking.BookingService;
 import com.spakiosk.booking.GuestBookingService;
 import com.spakiosk.booking.ScreeningAdvice;
+import com.spakiosk.kiosk.KioskMetrics;
 import com.spakiosk.menu.MenuService;
 import com.spakiosk.screening.ScreeningService;
 import com.spakiosk.security.AttemptThrottle;
@@ -20,5 +21,6 @@ import org.springframework.stereotype.Component;
 @Component
 record KioskServices(MenuService menu, ScreeningService screening, ScreeningAdvice screeningAdvice,
                      AvailabilityService availability, BookingService bookings, GuestBookingService guestBookings,
-                     StaffService staff, AttemptThrottle throttle, SecurityEvents events, SpaProperties spa, Clock clock) {
+                     StaffService staff, AttemptThrottle throttle, SecurityEvents events, SpaProperties spa, Clock clock,
+                     KioskMetrics metrics) {
 }
