@@ -45,7 +45,7 @@ public final class StartupBenchmark {
         long trainingStart = System.nanoTime();
         run(training, List.of(JAVA.toString(), "-XX:AOTCacheOutput=" + cache, "-Dspring.context.exit=onRefresh",
                 "-jar", app.toString()));
-        System.out.printf(Locale.ROOT, "startup_training_s %.1f%n", (System.nanoTime() - trainingStart) / 1e9);
+        System.out.printf(Locale.ROOT, "BENCH startup_training_s %.1f s%n", (System.nanoTime() - trainingStart) / 1e9);
 
         List<Double> plain = new ArrayList<>();
         List<Double> optimised = new ArrayList<>();
@@ -55,10 +55,10 @@ public final class StartupBenchmark {
         }
         double plainS = median(plain);
         double optimisedS = median(optimised);
-        System.out.printf(Locale.ROOT, "startup_plain_s %.1f %s%n", plainS, plain);
-        System.out.printf(Locale.ROOT, "startup_optimised_s %.1f %s%n", optimisedS, optimised);
-        System.out.printf(Locale.ROOT, "startup_ratio %.2f%n", optimisedS / plainS);
-        System.out.printf(Locale.ROOT, "startup_cache_mb %d%n", Files.size(cache) / (1024 * 1024));
+        System.out.printf(Locale.ROOT, "BENCH startup_plain_s %.1f s %s%n", plainS, plain);
+        System.out.printf(Locale.ROOT, "BENCH startup_optimised_s %.1f s %s%n", optimisedS, optimised);
+        System.out.printf(Locale.ROOT, "BENCH startup_ratio %.2f%n", optimisedS / plainS);
+        System.out.printf(Locale.ROOT, "BENCH startup_cache_mb %d MB%n", Files.size(cache) / (1024 * 1024));
     }
 
     /** Starts the jar in a fresh folder and waits until readiness says UP; stops it again. */
