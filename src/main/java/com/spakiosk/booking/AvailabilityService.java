@@ -7,6 +7,8 @@ import com.spakiosk.scheduling.SlotRequest;
 import com.spakiosk.scheduling.Snapshot;
 import com.spakiosk.scheduling.Interval;
 import com.spakiosk.security.AnonymousAccess;
+import com.spakiosk.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -52,6 +54,16 @@ public class AvailabilityService {
     @Transactional(readOnly = true)
     public List<Slot> findSlots(SlotSearch search) {
         return metrics.timeSearch(() -> find(loader.catalog(), search, clock.instant()));
+    }
+
+    /**
+     * The active therapists' working hours on the local days [from, until): shifts less breaks,
+     * and less time off, as the engine offers them. For the manager's utilisation report.
+     */
+    @Transactional(readOnly = true)
+    @RolesAllowed(Roles.MANAGER)
+    public List<WorkingHours> workingHours(LocalDate from, LocalDate until) {
+        return loader.workingHours(from, until);
     }
 
     /** Walk-in slots: from now plus the walk-in lead time, until the end of today. */

@@ -148,6 +148,22 @@ class CalendarLoader {
         return catalog.settings().openingHours().closedBetween(from, until, spa.zone());
     }
 
+    /**
+     * The active therapists' hours on the local days [from, until), as the engine books against
+     * them: shifts less breaks and the spa's closed times ({@code scheduled}), and that less time
+     * off ({@code available}). One query (time off) beyond the cached catalog.
+     */
+    List<WorkingHours> workingHours(LocalDate from, LocalDate until) {
+        SpaCatalog catalog = catalog();
+        Map<Long, List<Interval>> timeOff = timeOff(from.atStartOfDay(spa.zone()).toInstant(),
+                until.atStartOfDay(spa.zone()).toInstant());
+        List<Interval> closed = closedTimes(catalog, from, until);
+        return catalog.therapists().stream().map(t -> new WorkingHours(t.id(), t.name(),
+                workingTime(t, from, until, List.of(), closed),
+                workingTime(t, from, until, timeOff.getOrDefault(t.id(), List.of()), closed)))
+                .toList();
+    }
+
     /** Time off per therapist that touches [start, end): one query. */
     Map<Long, List<Interval>> timeOff(Instant start, Instant end) {
         Map<Long, List<Interval>> timeOff = new HashMap<>();

@@ -18,9 +18,30 @@ import org.springframework.stereotype.Service;
 public class ScreeningAdvice {
 
     private final CalendarLoader loader;
+    private final ScreeningRefusals refusals;
 
-    ScreeningAdvice(CalendarLoader loader) {
+    ScreeningAdvice(CalendarLoader loader, ScreeningRefusals refusals) {
         this.loader = loader;
+        this.refusals = refusals;
+    }
+
+    /**
+     * Counts, anonymously and by the day, the refusals of an advice that the guest has not been
+     * counted for yet ({@code alreadyCounted} is the guest's own set, updated here), so that Back
+     * and Continue with the same answers counts one guest once.
+     */
+    @AnonymousAccess("anonymous daily counts of screening refusals for the manager's reports")
+    public void countRefusals(Advice advice, BookingChannel channel, Set<ScreeningRefusals.Refusal> alreadyCounted) {
+        List<ScreeningRefusals.Refusal> fresh = advice.refusals().stream().filter(alreadyCounted::add).toList();
+        if (!fresh.isEmpty()) {
+            refusals.count(channel, fresh);
+        }
+    }
+
+    /** Counts, anonymously, a guest sent to the desk because they did not agree that we keep a "yes". */
+    @AnonymousAccess("an anonymous daily count for the manager's reports")
+    public void countMissingConsent(BookingChannel channel) {
+        refusals.countMissingConsent(channel);
     }
 
     /**
@@ -63,6 +84,19 @@ public class ScreeningAdvice {
 
         public boolean isTreatmentBlocked() {
             return !treatmentBlocked.isEmpty();
+        }
+
+        /**
+         * Which rules said no to what the guest chose: the treatment's when it is ruled out (its
+         * add-ons go with it), else the add-ons'.
+         */
+        public List<ScreeningRefusals.Refusal> refusals() {
+            if (isTreatmentBlocked()) {
+                return treatmentBlocked.stream().map(r -> new ScreeningRefusals.Refusal(r.questionCode(),
+                        ScreeningRefusals.TargetKind.TREATMENT, r.targetCode())).distinct().toList();
+            }
+            return blockedAddOns.values().stream().flatMap(List::stream).map(r -> new ScreeningRefusals.Refusal(
+                    r.questionCode(), ScreeningRefusals.TargetKind.ADD_ON, r.targetCode())).distinct().toList();
         }
 
         /** Whether the answers rule out the treatment or any of the chosen add-ons. */

@@ -55,6 +55,7 @@ public class StaffLayout extends AppLayout {
                     VaadinIcon.CLIPBOARD_HEART.create()));
             nav.addItem(new SideNavItem(getTranslation("staff.nav.staffAccounts"), "manage/staff", VaadinIcon.USER_CARD.create()));
             nav.addItem(new SideNavItem(getTranslation("staff.nav.settings"), "manage/settings", VaadinIcon.CLOCK.create()));
+            nav.addItem(new SideNavItem(getTranslation("staff.nav.reports"), "manage/reports", VaadinIcon.BAR_CHART.create()));
         }
         nav.addItem(new SideNavItem(getTranslation("staff.nav.kiosk"), "", VaadinIcon.TABLET.create()));
         addToDrawer(nav);

@@ -9,6 +9,7 @@ import com.spakiosk.booking.HoldOutcome;
 import com.spakiosk.booking.HoldRequest;
 import com.spakiosk.booking.Quote;
 import com.spakiosk.booking.ScreeningAdvice;
+import com.spakiosk.booking.ScreeningRefusals;
 import com.spakiosk.booking.ScreeningConsent;
 import com.spakiosk.booking.SlotSearch;
 import com.spakiosk.menu.MenuAddOn;
@@ -22,6 +23,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,6 +56,8 @@ final class DeskBookingFlow {
     private final Map<MenuAddOn, String> chosenAddOns = new LinkedHashMap<>();
     private Set<String> yes = Set.of();
     private boolean consent;
+    /** The screening refusals already counted for this guest (anonymous daily counts): each once. */
+    private final Set<ScreeningRefusals.Refusal> refusalsCounted = new HashSet<>();
 
     DeskBookingFlow(DeskBookingServices services) {
         this.services = services;
@@ -144,6 +148,7 @@ final class DeskBookingFlow {
             return new Check.NeedsConsent();
         }
         ScreeningAdvice.Advice advice = services.screeningAdvice().advise(treatment.id(), addOnIds(), yes);
+        services.screeningAdvice().countRefusals(advice, BookingChannel.DESK, refusalsCounted);
         if (advice.isTreatmentBlocked()) {
             return new Check.Blocked(advice.treatmentBlocked(), menu.stream()
                     .filter(t -> advice.openTreatments().contains(t.id())).toList());

@@ -9,6 +9,7 @@ import com.spakiosk.booking.HoldOutcome;
 import com.spakiosk.booking.HoldRequest;
 import com.spakiosk.booking.Quote;
 import com.spakiosk.booking.ScreeningAdvice;
+import com.spakiosk.booking.ScreeningRefusals;
 import com.spakiosk.booking.ScreeningConsent;
 import com.spakiosk.booking.SlotSearch;
 import com.spakiosk.kiosk.KioskMetrics;
@@ -55,6 +56,9 @@ final class KioskFlow {
     private boolean consent;
     private Instant consentAt;
     private ScreeningOutcome screening;
+    /** The screening refusals already counted for this guest (anonymous daily counts): each once. */
+    private final Set<ScreeningRefusals.Refusal> refusalsCounted = new HashSet<>();
+    private boolean missingConsentCounted;
     private HoldOutcome.Held hold;
     private Guest guest;
     private Confirmation confirmation;
@@ -275,12 +279,17 @@ final class KioskFlow {
      */
     ScreeningOutcome submitScreening() {
         if (!yes.isEmpty() && !consent) {
+            if (!missingConsentCounted) {
+                missingConsentCounted = true;
+                services.screeningAdvice().countMissingConsent(BookingChannel.KIOSK);
+            }
             screening = new ScreeningOutcome.NeedsConsent();
             return screening;
         }
         consentAt = yes.isEmpty() ? null : now();
         ScreeningAdvice.Advice advice = services.screeningAdvice().advise(draft.treatment().id(), draft.addOnIds(),
                 Set.copyOf(yes));
+        services.screeningAdvice().countRefusals(advice, BookingChannel.KIOSK, refusalsCounted);
         if (advice.isTreatmentBlocked()) {
             List<MenuTreatment> open = data.menu().stream().filter(t -> advice.openTreatments().contains(t.id()))
                     .toList();
