@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
  * booked again, an hour of Anna's blocked, and a few screening refusals. Runs as a manager.
  */
 @Component
-class ReportFixture {
+public class ReportFixture {
 
     private final BookingService bookings;
     private final StaffService staff;
@@ -41,12 +41,12 @@ class ReportFixture {
     }
 
     /** A Monday whose day before belongs to this test too (the comparison period stays empty). */
-    static LocalDate monday() {
+    public static LocalDate monday() {
         DemoSpaIds.freshMonday();
         return DemoSpaIds.freshMonday();
     }
 
-    void load(LocalDate monday) {
+    public void load(LocalDate monday) {
         String run = UUID.randomUUID().toString().substring(0, 6);
         Guest a = guest("Ada", run, 1);
         Guest b = guest("Bea", run, 2);
