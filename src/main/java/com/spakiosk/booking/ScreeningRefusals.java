@@ -94,6 +94,19 @@ public class ScreeningRefusals {
         }
     }
 
+    /** For an imported history (the demo spa): guests sent to the desk for want of consent on a past day. */
+    @RolesAllowed(Roles.MANAGER)
+    @Transactional
+    public void importMissingConsent(LocalDate day, BookingChannel channel, int guests) {
+        if (guests < 1) {
+            throw new IllegalArgumentException("A count is at least one");
+        }
+        Object[] key = {Date.valueOf(day), Kind.NO_CONSENT.name(), "", "", "", channel.name()};
+        if (jdbc.update(INCREMENT, prepend(guests, key)) == 0) {
+            jdbc.update(INSERT, append(key, guests));
+        }
+    }
+
     private void safely(Runnable write) {
         try {
             write.run();

@@ -36,15 +36,17 @@ class DemoSpaLoader implements ApplicationRunner {
     private final StaffService staff;
     private final BookingService bookings;
     private final DemoSpa demoSpa;
+    private final DemoHistory demoHistory;
     private final TransactionTemplate tx;
 
     DemoSpaLoader(MenuService menu, ScreeningService screening, StaffService staff, BookingService bookings,
-                  DemoSpa demoSpa, TransactionTemplate tx) {
+                  DemoSpa demoSpa, DemoHistory demoHistory, TransactionTemplate tx) {
         this.menu = menu;
         this.screening = screening;
         this.staff = staff;
         this.bookings = bookings;
         this.demoSpa = demoSpa;
+        this.demoHistory = demoHistory;
         this.tx = tx;
     }
 
@@ -66,6 +68,10 @@ class DemoSpaLoader implements ApplicationRunner {
                 demoSpa.load();
                 return true;
             });
+            if (Boolean.TRUE.equals(loaded)) {
+                // The last weeks, for the reports; after the coming days, whose codes and guests stay as they were.
+                demoHistory.record();
+            }
             log.info(Boolean.TRUE.equals(loaded)
                     ? "Loaded the demo spa (menu, screening, therapists, rooms, bookings, demo logins)"
                     : "The database already holds spa data: demo data not loaded");
