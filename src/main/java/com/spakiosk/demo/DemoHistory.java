@@ -4,14 +4,18 @@ import com.spakiosk.base.DemoMode;
 import com.spakiosk.base.Money;
 import com.spakiosk.base.SpaProperties;
 import com.spakiosk.booking.Assignment;
+import com.spakiosk.booking.AvailabilityService;
 import com.spakiosk.booking.Booking;
 import com.spakiosk.booking.BookingChannel;
 import com.spakiosk.booking.BookingService;
 import com.spakiosk.booking.BookingStatus;
 import com.spakiosk.booking.Guest;
+import com.spakiosk.booking.HoldOutcome;
+import com.spakiosk.booking.HoldRequest;
 import com.spakiosk.booking.PaymentMethod;
 import com.spakiosk.booking.ReferenceCode;
 import com.spakiosk.booking.ScreeningRefusals;
+import com.spakiosk.booking.SlotSearch;
 import com.spakiosk.menu.MenuAddOn;
 import com.spakiosk.menu.MenuService;
 import com.spakiosk.menu.MenuTreatment;
@@ -56,6 +60,8 @@ class DemoHistory {
             "Uwe", "Vera", "Wanda", "Yusuf", "Zoe");
     /** Regular guests come back: the reports' rebooking rate needs people, not one-off names. */
     private static final int GUESTS = 90;
+    /** How many regulars have already booked their next visit. */
+    private static final int REBOOKED = 30;
     /** Which answers turned which choice away, as the spa's rules say (question, kind, code). */
     private static final List<ScreeningRefusals.Refusal> REFUSALS = List.of(
             treatment("THROMBOSIS", "LYMPHATIC"), treatment("THROMBOSIS", "RELAXING_LEGS"),
@@ -74,6 +80,7 @@ class DemoHistory {
     }
 
     private final BookingService bookings;
+    private final AvailabilityService availability;
     private final ScreeningRefusals refusals;
     private final MenuService menu;
     private final StaffService staff;
@@ -81,9 +88,10 @@ class DemoHistory {
     private final SpaProperties spa;
     private final Clock clock;
 
-    DemoHistory(BookingService bookings, ScreeningRefusals refusals, MenuService menu, StaffService staff,
-                TransactionTemplate tx, SpaProperties spa, Clock clock) {
+    DemoHistory(BookingService bookings, AvailabilityService availability, ScreeningRefusals refusals,
+                MenuService menu, StaffService staff, TransactionTemplate tx, SpaProperties spa, Clock clock) {
         this.bookings = bookings;
+        this.availability = availability;
         this.refusals = refusals;
         this.menu = menu;
         this.staff = staff;
@@ -113,6 +121,29 @@ class DemoHistory {
                 countRefusals(random, day);
             });
         }
+        tx.executeWithoutResult(s -> comingBack(random, spaNow, today));
+    }
+
+    /**
+     * Some regular guests have booked their next visit, five days or more ahead (after the days
+     * {@link DemoBookings} fills), through the engine like any booking: the rebooking rate is real.
+     */
+    private void comingBack(Random random, Spa spaNow, LocalDate today) {
+        for (int i = 0; i < REBOOKED; i++) {
+            MenuTreatment treatment = spaNow.treatments().get(random.nextInt(spaNow.treatments().size()));
+            MenuTreatment.MenuVariant variant = treatment.variants().getFirst();
+            Instant from = today.plusDays(5 + random.nextInt(14)).atTime(9, 0).atZone(spa.zone()).toInstant();
+            Guest guest = regular(random.nextInt(GUESTS));
+            String owner = "demo-regular-" + i;
+            availability.findSlots(new SlotSearch(treatment.id(), variant.id(), List.of(), from,
+                    from.plus(Duration.ofDays(2)), null, 1)).stream().findFirst().ifPresent(slot -> {
+                        if (bookings.hold(new HoldRequest(treatment.id(), variant.id(), List.of(), slot.start(),
+                                slot.therapistId(), slot.roomId(), owner, BookingChannel.DESK, Set.of()))
+                                instanceof HoldOutcome.Held held) {
+                            bookings.confirm(held.bookingId(), owner, guest, null);
+                        }
+                    });
+        }
     }
 
     private Spa read() {
@@ -120,10 +151,11 @@ class DemoHistory {
         staff.activeRooms().forEach(r -> rooms.put(r.getId(), Set.copyOf(r.getSuitableTreatments())));
         List<TherapistPlan> therapists = staff.activeTherapists().stream()
                 .sorted(Comparator.comparing(t -> t.getId()))
+                // distinct: the therapists come with skills and shifts in one join, which repeats each shift
                 .map(t -> new TherapistPlan(t.getId(), Set.copyOf(t.getSkills()), t.getShifts().stream()
                         .map(s -> new ShiftTemplate(s.getDayOfWeek(), s.getStartsAt(), s.getEndsAt(), s.getBreaks()
                                 .stream().map(b -> new ShiftTemplate.LocalBreak(b.getStartsAt(), b.getEndsAt()))
-                                .toList())).toList()))
+                                .distinct().toList())).distinct().toList()))
                 .toList();
         return new Spa(menu.activeMenu(), menu.activeAddOns(), rooms, therapists);
     }
@@ -236,7 +268,10 @@ class DemoHistory {
     }
 
     private static Guest guest(Random random) {
-        int n = random.nextInt(GUESTS);
+        return regular(random.nextInt(GUESTS));
+    }
+
+    private static Guest regular(int n) {
         String name = NAMES.get(n % NAMES.size());
         return n % 3 == 0 ? new Guest(name, null, name.toLowerCase() + ".regular" + n + "@example.com")
                 : new Guest(name, String.format("+49160%07d", 4_000_000 + n * 7919), null);
