@@ -32,6 +32,10 @@ class ReportsIT extends BrowserTest {
         page.setViewportSize(1366, 1500); // the page scrolls inside the layout: a taller window shows more of it
         page.waitForTimeout(300);
         screenshot("reports");
+        page.locator("#reports-demand").screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
+                .setPath(SCREENSHOTS.resolve("reports-demand.png")));
+        page.locator("#reports-screening").screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
+                .setPath(SCREENSHOTS.resolve("reports-screening.png")));
         page.setViewportSize(1366, 768);
 
         Download download = page.waitForDownload(() ->
