@@ -1,6 +1,7 @@
 package com.spakiosk.reports.ui;
 
 import com.spakiosk.menu.MenuContent;
+import com.spakiosk.menu.MenuTextKeys;
 import com.spakiosk.reports.AttachRate;
 import com.spakiosk.reports.Demand;
 import com.spakiosk.reports.Outcomes;
@@ -62,7 +63,7 @@ final class ReportTables {
                                 r.outcomesByChannel(), o -> channel(o.code()))),
                 section("addons",
                         attach("addons-by-addon", "reports.addons.byAddOn", "reports.col.addOn", r.attachByAddOn(),
-                                a -> menu.text("addOn." + a.code() + ".name", a.name())),
+                                a -> menu.text(MenuTextKeys.addOn(a.code(), "name"), a.name())),
                         attach("addons-by-treatment", "reports.addons.byTreatment", "reports.col.treatment",
                                 r.attachByTreatment(), a -> treatment(a.code(), a.name()))),
                 section("demand", heatmap(r.demand()), leadTimes(r.demand())),
@@ -168,7 +169,7 @@ final class ReportTables {
         return new ReportTable("screening-refusals", t.get("reports.screening.refusals"),
                 List.of(col("reports.col.question", Kind.TEXT), col("reports.col.ruledOut", Kind.TEXT),
                         col("reports.col.channel", Kind.TEXT), col("reports.col.refusals", Kind.COUNT)),
-                rows.stream().map(x -> List.<Object>of(menu.text("question." + x.questionCode(), x.question()),
+                rows.stream().map(x -> List.<Object>of(menu.question(x.questionCode(), x.question()),
                         target(x), channel(x.channel()), x.refusals())).toList(), 3);
     }
 
@@ -181,7 +182,7 @@ final class ReportTables {
 
     private String target(Refusal x) {
         String name = x.targetKind().equals("ADD_ON")
-                ? menu.text("addOn." + x.targetCode() + ".name", x.target())
+                ? menu.text(MenuTextKeys.addOn(x.targetCode(), "name"), x.target())
                 : treatment(x.targetCode(), x.target());
         return x.targetKind().equals("ADD_ON") ? t.get("reports.screening.addOn", name) : name;
     }
@@ -191,7 +192,7 @@ final class ReportTables {
     }
 
     private String treatment(String code, String name) {
-        return menu.text("treatment." + code + ".name", name);
+        return menu.text(MenuTextKeys.treatment(code, "name"), name);
     }
 
     private String channel(String code) {

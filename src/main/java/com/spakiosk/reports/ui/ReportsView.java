@@ -1,7 +1,7 @@
 package com.spakiosk.reports.ui;
 
 import com.spakiosk.base.ui.StaffLayout;
-import com.spakiosk.menu.MenuContent;
+import com.spakiosk.menu.MenuService;
 import com.spakiosk.reports.Kpi;
 import com.spakiosk.reports.ReportPeriod;
 import com.spakiosk.reports.ReportService;
@@ -35,14 +35,16 @@ import java.util.stream.Stream;
 public class ReportsView extends Main implements HasDynamicTitle {
 
     private final ReportService reports;
+    private final MenuService menu;
     private final DatePicker from = new DatePicker();
     private final DatePicker to = new DatePicker();
     private final Paragraph comparison = new Paragraph();
     private final Div content = new Div();
     private final List<ReportBlock> blocks = new ArrayList<>();
 
-    public ReportsView(ReportService reports) {
+    public ReportsView(ReportService reports, MenuService menu) {
         this.reports = reports;
+        this.menu = menu;
         addClassNames("staff-page", "reports");
         add(new H1(getTranslation("reports.title")));
 
@@ -97,7 +99,7 @@ public class ReportsView extends Main implements HasDynamicTitle {
         content.removeAll();
         blocks.clear();
         content.add(kpis(data, formats));
-        var tables = new ReportTables(this::getTranslation, new MenuContent(getLocale()));
+        var tables = new ReportTables(this::getTranslation, menu.content(getLocale()));
         for (ReportTables.Section section : tables.sections(data)) {
             var html = new Section(new H2(section.title()), new Paragraph(section.intro()));
             html.setId("reports-" + section.id());
