@@ -87,11 +87,8 @@ public class ScreeningRefusals {
         if (refusals < 1) {
             throw new IllegalArgumentException("A count is at least one");
         }
-        Object[] key = {Date.valueOf(day), Kind.BLOCKED.name(), refusal.questionCode(), refusal.targetKind().name(),
-                refusal.targetCode(), channel.name()};
-        if (jdbc.update(INCREMENT, prepend(refusals, key)) == 0) {
-            jdbc.update(INSERT, append(key, refusals));
-        }
+        importRow(refusals, Date.valueOf(day), Kind.BLOCKED.name(), refusal.questionCode(),
+                refusal.targetKind().name(), refusal.targetCode(), channel.name());
     }
 
     /** For an imported history (the demo spa): guests sent to the desk for want of consent on a past day. */
@@ -101,9 +98,13 @@ public class ScreeningRefusals {
         if (guests < 1) {
             throw new IllegalArgumentException("A count is at least one");
         }
-        Object[] key = {Date.valueOf(day), Kind.NO_CONSENT.name(), "", "", "", channel.name()};
-        if (jdbc.update(INCREMENT, prepend(guests, key)) == 0) {
-            jdbc.update(INSERT, append(key, guests));
+        importRow(guests, Date.valueOf(day), Kind.NO_CONSENT.name(), "", "", "", channel.name());
+    }
+
+    /** An import runs alone in the caller's transaction: no race to take care of. */
+    private void importRow(int n, Object... key) {
+        if (jdbc.update(INCREMENT, prepend(n, key)) == 0) {
+            jdbc.update(INSERT, append(key, n));
         }
     }
 
