@@ -41,10 +41,11 @@ class DemoHistoryTest {
 
     @Test
     void no_therapist_is_booked_for_more_than_their_hours() {
-        assertThat(lastMonth().therapists()).allSatisfy(u -> {
-            assertThat(u.bookedMinutes()).isPositive();
-            assertThat(u.bookedMinutes()).isLessThanOrEqualTo(u.availableMinutes());
-        });
+        var therapists = lastMonth().therapists();
+        assertThat(therapists).allSatisfy(u -> assertThat(u.bookedMinutes()).isLessThanOrEqualTo(u.availableMinutes()));
+        // Other tests of the shared context add therapists of their own; the demo's six all worked.
+        assertThat(therapists).filteredOn(u -> u.bookedMinutes() > 0).extracting(Utilisation::name)
+                .contains("Anna Keller", "Jonas Weber", "Mira Novak", "Lena Fischer", "Daniel Hoffmann", "Sofia Romano");
     }
 
     @Test
