@@ -12,7 +12,9 @@ import com.spakiosk.reports.Revenue;
 import com.spakiosk.reports.Utilisation;
 import com.spakiosk.reports.ui.ReportTable.Column;
 import com.spakiosk.reports.ui.ReportTable.Kind;
+import java.time.DayOfWeek;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 
@@ -137,7 +139,7 @@ final class ReportTables {
             columns.add(new Column(String.format("%02d:00", h), Kind.COUNT));
         }
         List<List<Object>> rows = new ArrayList<>();
-        for (java.time.DayOfWeek day : java.time.DayOfWeek.values()) {
+        for (DayOfWeek day : DayOfWeek.values()) {
             List<Object> row = new ArrayList<>();
             row.add(t.get("reports.weekday." + day.name()));
             for (int h = first; h <= last; h++) {
@@ -152,7 +154,7 @@ final class ReportTables {
         return new ReportTable("demand-lead-time", t.get("reports.demand.leadTime"),
                 List.of(col("reports.col.leadTime", Kind.TEXT), col("reports.col.bookings", Kind.COUNT),
                         col("reports.col.share", Kind.PERCENT)),
-                java.util.Arrays.stream(Demand.LeadTime.values()).map(l -> List.<Object>of(
+                Arrays.stream(Demand.LeadTime.values()).map(l -> List.<Object>of(
                         t.get("reports.lead." + l.name()), demand.leadTime(l),
                         new Ratio(demand.leadTime(l), demand.total()))).toList(), 2);
     }

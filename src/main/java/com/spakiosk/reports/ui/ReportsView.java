@@ -20,6 +20,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
@@ -150,7 +152,7 @@ public class ReportsView extends Main implements HasDynamicTitle {
     private String value(Kpi kpi, double v, ReportFormats formats) {
         return switch (kpi.unit()) {
             case COUNT -> formats.count(Math.round(v));
-            case MONEY -> formats.money(java.math.BigDecimal.valueOf(v).setScale(2, java.math.RoundingMode.HALF_UP));
+            case MONEY -> formats.money(BigDecimal.valueOf(v).setScale(2, RoundingMode.HALF_UP));
             case PERCENT -> formats.percent(v);
         };
     }
