@@ -2,13 +2,13 @@ package com.spakiosk.reports;
 
 import com.spakiosk.base.SpaProperties;
 import com.spakiosk.booking.AvailabilityService;
-import com.spakiosk.booking.BookingProperties;
 import com.spakiosk.booking.BookingStatus;
 import com.spakiosk.booking.PaymentMethod;
 import com.spakiosk.booking.WorkingHours;
 import com.spakiosk.scheduling.Interval;
 import com.spakiosk.scheduling.Intervals;
 import com.spakiosk.security.Roles;
+import com.spakiosk.settings.SpaSettingsService;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -39,15 +39,15 @@ public class ReportService {
     private final ReportQueries queries;
     private final AvailabilityService availability;
     private final SpaProperties spa;
-    private final BookingProperties booking;
+    private final SpaSettingsService settings;
     private final Clock clock;
 
     ReportService(ReportQueries queries, AvailabilityService availability, SpaProperties spa,
-                  BookingProperties booking, Clock clock) {
+                  SpaSettingsService settings, Clock clock) {
         this.queries = queries;
         this.availability = availability;
         this.spa = spa;
-        this.booking = booking;
+        this.settings = settings;
         this.clock = clock;
     }
 
@@ -107,6 +107,8 @@ public class ReportService {
 
     private Detail detail(ReportPeriod period, Names names, boolean full) {
         ZoneId zone = spa.zone();
+        // Today's cut-off, also for the past: the settings keep no history of their own.
+        long lateCutoffMinutes = settings.current().guestCancelCutoff().toMinutes();
         Instant start = period.start(zone);
         Instant end = period.end(zone);
 
@@ -132,7 +134,7 @@ public class ReportService {
                 bookedByTreatment.merge((Long) r[0], n, Long::sum);
             }
         }
-        for (Object[] r : queries.lateCancellations(start, end, booking.guestCancelCutoff().toMinutes())) {
+        for (Object[] r : queries.lateCancellations(start, end, lateCutoffMinutes)) {
             cells.add(new Cell((Long) r[0], (Long) r[1], r[2].toString(), new Outcomes("", "", 0, 0, 0, (Long) r[3])));
         }
         List<Outcomes> outcomesByTreatment = Rollup.outcomes(cells, c -> names.treatment(c.treatmentId()),
