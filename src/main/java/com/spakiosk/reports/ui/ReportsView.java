@@ -25,7 +25,9 @@ import java.math.RoundingMode;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -121,6 +123,14 @@ public class ReportsView extends Main implements HasDynamicTitle {
                     .toArray(long[][]::new);
             List<String> days = table.rows().stream().map(r -> (String) r.getFirst()).toList();
             return SvgCharts.heatmap(table.title(), days, data.demand().firstHour(), counts);
+        }
+        if (table.id().equals("screening-refusals")) {
+            // By rule and channel the questions repeat; the chart sums what each rule turned away.
+            Map<String, Long> byTarget = new LinkedHashMap<>();
+            table.rows().forEach(r -> byTarget.merge((String) r.get(1), (Long) r.get(3), Long::sum));
+            return SvgCharts.bars(table.title(), byTarget.entrySet().stream()
+                    .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                    .map(e -> new SvgCharts.Bar(e.getKey(), e.getValue(), formats.count(e.getValue()))).toList());
         }
         ReportTable.Kind kind = table.columns().get(table.barColumn()).kind();
         return SvgCharts.bars(table.title(), table.rows().stream().map(r -> new SvgCharts.Bar((String) r.getFirst(),

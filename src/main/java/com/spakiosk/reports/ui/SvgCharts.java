@@ -13,7 +13,7 @@ final class SvgCharts {
 
     static final int WIDTH = 520;
     private static final int ROW = 26;
-    private static final int LABEL = 190;
+    private static final int LABEL = 200;
     private static final int VALUE = 90;
     private static final int CELL_W = 34;
     private static final int CELL_H = 24;
@@ -94,7 +94,7 @@ final class SvgCharts {
     }
 
     private static String shorten(String label) {
-        return label.length() <= 26 ? label : label.substring(0, 25) + "…";
+        return label.length() <= 24 ? label : label.substring(0, 23) + "…";
     }
 
     /** Names come from the database (a manager may type anything): escaped for XML. */

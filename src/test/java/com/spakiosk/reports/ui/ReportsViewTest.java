@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.spakiosk.KaribuTest;
 import com.spakiosk.reports.ReportFixture;
+import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -102,6 +103,17 @@ class ReportsViewTest extends KaribuTest {
         assertThat(table).contains("Anna Keller", "1.8 h", "6.5 h", "1 h", "26.9%");
         String heatmap = block(view, "demand-heatmap").getElement().getTextRecursively();
         assertThat(heatmap).contains("Mon", "09:00", "15:00");
+    }
+
+    @Test
+    void the_screening_chart_sums_what_each_rule_turned_away_over_kiosk_and_desk() {
+        LocalDate monday = ReportFixture.monday();
+        fixture.load(monday);
+        ReportsView view = open();
+        choose(monday, monday);
+        var chart = _get(block(view, "screening-refusals"), Svg.class);
+        String svg = chart.getElement().getProperty("innerHTML");
+        assertThat(svg).contains(">Lymphatic drainage</text>", ">4</text>", ">Hot stones (add-on)</text>", ">2</text>");
     }
 
     @Test
