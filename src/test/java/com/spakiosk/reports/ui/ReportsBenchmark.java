@@ -51,7 +51,10 @@ public final class ReportsBenchmark {
         try (var app = new SpringApplicationBuilder(Application.class).run(
                 "--spring.datasource.url=jdbc:h2:mem:reports-bench;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=30000",
                 "--server.port=0", "--spring.main.banner-mode=off", "--logging.level.root=warn",
-                "--spring.jpa.properties.hibernate.generate_statistics=true")) {
+                "--spring.jpa.properties.hibernate.generate_statistics=true",
+                // a production start needs its first manager
+                "--spa.security.initial-manager.username=owner",
+                "--spa.security.initial-manager.password=amber lantern folds quietly")) {
             SchedulingBenchmark.syntheticSpa(app);
             long t0 = System.nanoTime();
             int[] generated = history(app);
