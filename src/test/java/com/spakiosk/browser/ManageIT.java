@@ -102,13 +102,15 @@ class ManageIT extends BrowserTest {
     }
 
     static void asManager(Runnable change) {
-        var before = SecurityContextHolder.getContext().getAuthentication();
-        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("mia.manager", null,
+        var before = SecurityContextHolder.getContext();
+        var manager = SecurityContextHolder.createEmptyContext();
+        manager.setAuthentication(new UsernamePasswordAuthenticationToken("mia.manager", null,
                 List.of(new SimpleGrantedAuthority("ROLE_MANAGER"))));
+        SecurityContextHolder.setContext(manager);
         try {
             change.run();
         } finally {
-            SecurityContextHolder.getContext().setAuthentication(before);
+            SecurityContextHolder.setContext(before);
         }
     }
 }

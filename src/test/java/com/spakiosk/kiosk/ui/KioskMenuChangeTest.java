@@ -39,13 +39,15 @@ class KioskMenuChangeTest extends KaribuTest {
     }
 
     <T> T asManager(java.util.function.Supplier<T> change) {
-        var guest = SecurityContextHolder.getContext().getAuthentication();
-        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("mia.manager", null,
+        var guest = SecurityContextHolder.getContext();
+        var manager = SecurityContextHolder.createEmptyContext();
+        manager.setAuthentication(new UsernamePasswordAuthenticationToken("mia.manager", null,
                 java.util.List.of(new SimpleGrantedAuthority("ROLE_MANAGER"))));
+        SecurityContextHolder.setContext(manager);
         try {
             return change.get();
         } finally {
-            SecurityContextHolder.getContext().setAuthentication(guest);
+            SecurityContextHolder.setContext(guest);
         }
     }
 
