@@ -73,7 +73,10 @@ public final class SchedulingBenchmark {
     public static void main(String[] args) throws Exception {
         try (var app = new SpringApplicationBuilder(Application.class).run("--spring.datasource.url=jdbc:h2:mem:bench;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=30000",
                 "--server.port=0", "--spring.main.banner-mode=off",
-                "--logging.level.root=warn", "--spring.datasource.hikari.maximum-pool-size=20")) {
+                "--logging.level.root=warn", "--spring.datasource.hikari.maximum-pool-size=20",
+                // Without the demo profile a spa needs its first manager to start.
+                "--spa.security.initial-manager.username=bench-manager",
+                "--spa.security.initial-manager.password=benchmark-manager-password")) {
             var bench = new SchedulingBenchmark(app);
             bench.buildSpa();
             int booked = bench.fillCalendar();

@@ -36,7 +36,10 @@ public final class DeskBenchmark {
         try (var app = new SpringApplicationBuilder(Application.class).run(
                 "--spring.datasource.url=jdbc:h2:mem:desk-bench;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=30000",
                 "--server.port=0", "--spring.main.banner-mode=off", "--logging.level.root=warn",
-                "--spring.jpa.properties.hibernate.generate_statistics=true")) {
+                "--spring.jpa.properties.hibernate.generate_statistics=true",
+                // Without the demo profile a spa needs its first manager to start.
+                "--spa.security.initial-manager.username=bench-manager",
+                "--spa.security.initial-manager.password=benchmark-manager-password")) {
             LocalDate first = SchedulingBenchmark.syntheticSpa(app);
             SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("bench", null,
                     List.of(new SimpleGrantedAuthority("ROLE_FRONT_DESK"))));
