@@ -56,7 +56,7 @@ public class AddOnsView extends Main implements HasDynamicTitle {
         grid.addColumn(r -> getTranslation("manage.addOns.placement." + r.placement().name()))
                 .setHeader(getTranslation("manage.field.placement")).setFlexGrow(2);
         grid.addColumn(r -> getTranslation("manage.addOns.treatmentCount", r.treatmentCount()))
-                .setHeader(getTranslation("manage.field.treatments")).setFlexGrow(1);
+                .setHeader(getTranslation("manage.field.treatments")).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(this::flags).setHeader(getTranslation("manage.menu.status")).setFlexGrow(2);
         add(grid);
         order.refresh();
