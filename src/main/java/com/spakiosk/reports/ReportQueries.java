@@ -110,7 +110,8 @@ class ReportQueries {
     /**
      * Guests with a completed visit in the period; of them, those with a booking (not cancelled)
      * after their last completed visit in the period: a second visit within the period is not yet
-     * a rebooking, a booking after it is.
+     * a rebooking, a booking after it is. Only bookings made by the period's end count, so that an
+     * older period is judged as it stood then and not by the visits its guests made later.
      */
     long[] rebooking(Instant start, Instant end) {
         Long guests = em.createQuery("""
@@ -126,7 +127,8 @@ class ReportQueries {
                           and not exists (select 1 from Booking l where l.guestId = b.guestId
                                           and l.status = :completed and l.startsAt > b.startsAt and l.startsAt < :end)
                           and exists (select 1 from Booking o where o.guestId = b.guestId
-                                      and o.startsAt > b.startsAt and o.status in :booked)""", Long.class)
+                                      and o.startsAt > b.startsAt and o.status in :booked
+                                      and o.createdAt < :end)""", Long.class)
                 .setParameter("completed", BookingStatus.COMPLETED).setParameter("booked", BOOKED)
                 .setParameter("start", start).setParameter("end", end).getSingleResult();
         return new long[] {guests, rebooked};

@@ -82,6 +82,9 @@ public class ReportFixture {
         // b7: Ada comes again on Wednesday (outside the period): she rebooked
         bookings.importConfirmed(booking(monday.plusDays(2), "09:00", 30, "RELAXING_FOOT", "ANNA", "LINDEN", "36.00",
                 BookingChannel.KIOSK, a, at(monday, "09:40")));
+        // b8: Bea books Thursday too, but only on Tuesday, after the period: as it stood then, she had not
+        bookings.importConfirmed(booking(monday.plusDays(3), "10:00", 30, "RELAXING_FOOT", "ANNA", "LINDEN", "36.00",
+                BookingChannel.DESK, b, at(monday.plusDays(1), "12:00")));
         // Anna's last hour is blocked (a training)
         staff.addTimeOff(new TimeOff(ids.therapist("ANNA"), at(monday, "16:00"), at(monday, "17:00"), "Training"));
         // Screening turned away: thrombosis stopped lymphatic drainage three times at the kiosk and once

@@ -116,7 +116,7 @@ class ReportServiceTest {
     }
 
     @Test
-    void one_of_two_guests_booked_again_after_their_last_visit_a_cancelled_booking_or_a_visit_within_the_period_does_not_count() {
+    void one_of_two_guests_booked_again_after_their_last_visit_a_cancelled_booking_a_visit_within_the_period_or_a_booking_made_after_it_does_not_count() {
         assertThat(reports.rebooking()).isEqualTo(new Rebooking(2, 1));
         assertThat(reports.kpi(Kpi.Name.REBOOKING_RATE).current()).isEqualTo(50.0);
     }
