@@ -84,6 +84,19 @@ class ComposeFileTest {
         assertThat(Integer.parseInt(percentage.group(1))).isBetween(50, 70);
     }
 
+    @Test
+    void the_image_trains_its_class_cache_with_the_ahead_of_time_context_it_starts_with() throws IOException {
+        String dockerfile = Files.readString(Path.of("Dockerfile"));
+        String training = dockerfile.substring(dockerfile.indexOf("mkdir /tmp/training"), dockerfile.indexOf("rm -rf /tmp/training"));
+        String entrypoint = dockerfile.substring(dockerfile.indexOf("ENTRYPOINT"));
+        // A cache trained on another context (or collector) is refused or useless at the start.
+        for (String option : List.of("-Dspring.aot.enabled=true", "-XX:+UseG1GC")) {
+            assertThat(training).as("training").contains(option);
+            assertThat(entrypoint).as("start").contains(option);
+        }
+        assertThat(entrypoint).contains("-XX:AOTCache=/opt/spa-kiosk-app/spa-kiosk.aot");
+    }
+
     /** Placeholders of application*.properties, the SPA_ names SpaProperties binds, and Spring's profile. */
     private static Set<String> readByTheApp() throws IOException {
         Set<String> names = new HashSet<>(Set.of("SPRING_PROFILES_ACTIVE"));

@@ -1,0 +1,5 @@
+package com.spakiosk.base;
+
+/** The ahead-of-time start on PostgreSQL (the {@code postgres} profile and the suite's SPA_DB_*), as in the image. */
+class AotStartPostgresIT extends AotStartIT {
+}
