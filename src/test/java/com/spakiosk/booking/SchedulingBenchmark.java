@@ -1,6 +1,7 @@
 package com.spakiosk.booking;
 
 import com.spakiosk.Application;
+import com.spakiosk.BenchMachine;
 import com.spakiosk.OverlapQueries;
 import com.spakiosk.base.Money;
 import com.spakiosk.menu.AddOn;
@@ -71,6 +72,7 @@ public final class SchedulingBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
+        BenchMachine.print();
         try (var app = new SpringApplicationBuilder(Application.class).run("--spring.datasource.url=jdbc:h2:mem:bench;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=30000",
                 "--server.port=0", "--spring.main.banner-mode=off",
                 "--logging.level.root=warn", "--spring.datasource.hikari.maximum-pool-size=20",
@@ -235,6 +237,19 @@ public final class SchedulingBenchmark {
         print("availability_day_p50_ms", ms(percentile(day, 50)), "ms");
         print("availability_day_p99_ms", ms(percentile(day, 99)), "ms");
         print("availability_week_p99_ms", ms(percentile(week, 99)), "ms");
+        // The baseline in the same run: the same day search after a menu or staff change, when
+        // the catalog (menu, therapists, rooms, settings) is read from the database again.
+        var tx = new org.springframework.transaction.support.TransactionTemplate(
+                app.getBean(org.springframework.transaction.PlatformTransactionManager.class));
+        var resourceVersion = app.getBean(com.spakiosk.base.ResourceVersion.class);
+        long[] uncached = new long[200];
+        for (int i = 0; i < uncached.length; i++) {
+            tx.executeWithoutResult(status -> resourceVersion.bump());
+            uncached[i] = daySearch();
+        }
+        print("availability_day_uncached_p50_ms", ms(percentile(uncached, 50)), "ms");
+        print("availability_day_cache_speedup",
+                String.format("%.1f", (double) percentile(uncached, 50) / percentile(day, 50)), "x");
     }
 
     private long daySearch() {

@@ -5,6 +5,7 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.spakiosk.Application;
+import com.spakiosk.BenchMachine;
 import com.spakiosk.booking.BookingService;
 import com.spakiosk.booking.Confirmation;
 import com.spakiosk.booking.DemoSpaIds;
@@ -31,6 +32,7 @@ public final class DeskPushBenchmark {
     static final int SAMPLES = 60;
 
     public static void main(String[] args) {
+        BenchMachine.print();
         boolean postgres = System.getenv("SPA_DB_HOST") != null;
         ConfigurableApplicationContext confirming = start(postgres);
         ConfigurableApplicationContext showing = postgres ? start(true) : confirming;

@@ -6,6 +6,7 @@ import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.spakiosk.Application;
+import com.spakiosk.BenchMachine;
 import com.spakiosk.KaribuTest;
 import com.spakiosk.booking.DeskDayService;
 import com.spakiosk.booking.SchedulingBenchmark;
@@ -33,6 +34,7 @@ public final class DeskBenchmark {
     static final int ROUNDS = 20;
 
     public static void main(String[] args) {
+        BenchMachine.print();
         try (var app = new SpringApplicationBuilder(Application.class).run(
                 "--spring.datasource.url=jdbc:h2:mem:desk-bench;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=30000",
                 "--server.port=0", "--spring.main.banner-mode=off", "--logging.level.root=warn",
@@ -69,13 +71,25 @@ public final class DeskBenchmark {
                     statements = Math.max(statements, statistics.getPrepareStatementCount());
                 }
             }
+            // The baseline in the same run: the same 40 therapists on a day with no bookings yet.
+            LocalDate empty = first.plusDays(DAYS + 7);
+            long[] emptyNanos = new long[ROUNDS * 2];
+            for (int i = 0; i < emptyNanos.length; i++) {
+                long t0 = System.nanoTime();
+                open(empty);
+                emptyNanos[i] = System.nanoTime() - t0;
+            }
             MockVaadin.tearDown();
             Arrays.sort(nanos);
+            Arrays.sort(emptyNanos);
             print("desk_day_therapists", 40, "count");
             print("desk_day_blocks_max", most, "count");
             print("desk_day_render_ms_p50", String.format("%.1f", nanos[nanos.length / 2] / 1e6), "ms");
             print("desk_day_render_ms_p95", String.format("%.1f", nanos[(int) (nanos.length * 0.95) - 1] / 1e6), "ms");
             print("desk_day_sql_statements_max", statements, "count");
+            print("desk_day_empty_render_ms_p50", String.format("%.1f", emptyNanos[emptyNanos.length / 2] / 1e6), "ms");
+            print("desk_day_full_over_empty", String.format("%.1f",
+                    (double) nanos[nanos.length / 2] / emptyNanos[emptyNanos.length / 2]), "x");
         }
     }
 

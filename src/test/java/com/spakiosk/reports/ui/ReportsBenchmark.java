@@ -6,6 +6,7 @@ import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.spakiosk.Application;
+import com.spakiosk.BenchMachine;
 import com.spakiosk.KaribuTest;
 import com.spakiosk.booking.SchedulingBenchmark;
 import com.spakiosk.reports.ReportPeriod;
@@ -48,6 +49,7 @@ public final class ReportsBenchmark {
     static final int ROUNDS = 20;
 
     public static void main(String[] args) {
+        BenchMachine.print();
         try (var app = new SpringApplicationBuilder(Application.class).run(
                 "--spring.datasource.url=jdbc:h2:mem:reports-bench;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=30000",
                 "--server.port=0", "--spring.main.banner-mode=off", "--logging.level.root=warn",
@@ -81,6 +83,15 @@ public final class ReportsBenchmark {
             print("reports_all_ms_p95", ms(monthNanos, 0.95), "ms");
             print("reports_all_365_days_ms_p50", ms(yearNanos, 0.5), "ms");
             print("reports_all_365_days_ms_p95", ms(yearNanos, 0.95), "ms");
+            // The baseline in the same run: one plain pass over the period's bookings (count and
+            // sum), the least any report of that period must read; the reports are ~17 of those.
+            var jdbc = app.getBean(org.springframework.jdbc.core.JdbcTemplate.class);
+            long[] scanNanos = time(() -> scan(jdbc, month));
+            long[] yearScanNanos = time(() -> scan(jdbc, year));
+            print("reports_baseline_scan_30_days_ms_p50", ms(scanNanos, 0.5), "ms");
+            print("reports_baseline_scan_365_days_ms_p50", ms(yearScanNanos, 0.5), "ms");
+            print("reports_all_over_scan_30_days", String.format("%.0f", (double) monthNanos[ROUNDS / 2] / scanNanos[ROUNDS / 2]), "x");
+            print("reports_all_over_scan_365_days", String.format("%.0f", (double) yearNanos[ROUNDS / 2] / yearScanNanos[ROUNDS / 2]), "x");
 
             KaribuTest.signInThroughSpringSecurity();
             System.setProperty("vaadin.productionMode", "true");
@@ -101,6 +112,11 @@ public final class ReportsBenchmark {
         MockVaadin.clientRoundtrip(false);
         UI.getCurrent().navigate("");
         return null;
+    }
+
+    private static Object scan(org.springframework.jdbc.core.JdbcTemplate jdbc, ReportPeriod period) {
+        return jdbc.queryForMap("select count(*), sum(price_amount) from booking where starts_at >= ? and starts_at < ?",
+                java.sql.Timestamp.from(period.start(ZONE)), java.sql.Timestamp.from(period.end(ZONE)));
     }
 
     private static long[] time(Supplier<?> work) {
