@@ -3,7 +3,6 @@ package com.spakiosk.scheduling;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
@@ -17,22 +16,16 @@ public final class WorkingTime {
     private WorkingTime() {
     }
 
-    /** Working intervals on the days [from, until), merged and sorted. */
+    /** Working intervals on the days [from, until), merged and sorted: the same shifts every week. */
     public static List<Interval> between(Collection<ShiftTemplate> shifts, LocalDate from, LocalDate until,
                                          ZoneId zone, Collection<Interval> timeOff) {
-        List<Interval> working = new ArrayList<>();
-        List<Interval> pauses = new ArrayList<>(timeOff);
-        for (LocalDate day = from; day.isBefore(until); day = day.plusDays(1)) {
-            for (ShiftTemplate shift : shifts) {
-                if (shift.day() == day.getDayOfWeek()) {
-                    working.add(at(day, shift.start(), shift.end(), zone));
-                    for (ShiftTemplate.LocalBreak b : shift.breaks()) {
-                        pauses.add(at(day, b.start(), b.end(), zone));
-                    }
-                }
-            }
-        }
-        return Intervals.subtract(Intervals.merge(working), Intervals.merge(pauses));
+        return between(ShiftPlan.weekly(shifts), from, until, zone, timeOff);
+    }
+
+    /** Working intervals of a rotation with its one-off changes on the days [from, until), less time off. */
+    public static List<Interval> between(ShiftPlan plan, LocalDate from, LocalDate until, ZoneId zone,
+                                         Collection<Interval> timeOff) {
+        return Intervals.subtract(plan.working(from, until, zone), Intervals.merge(timeOff));
     }
 
     /**
