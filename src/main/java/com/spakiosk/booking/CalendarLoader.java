@@ -11,7 +11,6 @@ import com.spakiosk.scheduling.EquipmentCalendar;
 import com.spakiosk.scheduling.Extra;
 import com.spakiosk.scheduling.Interval;
 import com.spakiosk.scheduling.RoomCalendar;
-import com.spakiosk.scheduling.ShiftTemplate;
 import com.spakiosk.scheduling.Snapshot;
 import com.spakiosk.scheduling.TherapistCalendar;
 import com.spakiosk.scheduling.WorkingTime;
@@ -140,7 +139,7 @@ class CalendarLoader {
                                List<Interval> closed) {
         List<Interval> notWorking = new ArrayList<>(away);
         notWorking.addAll(closed);
-        return WorkingTime.between(t.shifts(), from, until, spa.zone(), notWorking);
+        return WorkingTime.between(t.plan(), from, until, spa.zone(), notWorking);
     }
 
     /** When the spa is closed on the days [from, until): outside its hours, and all of a closed date. */
@@ -179,12 +178,8 @@ class CalendarLoader {
     }
 
     private SpaCatalog loadCatalog(long version) {
-        var therapists = staff.activeTherapists().stream().map(t -> new SpaCatalog.TherapistTemplate(t.getId(),
-                t.getSkills(), t.getShifts().stream().map(s -> new ShiftTemplate(s.getDayOfWeek(), s.getStartsAt(),
-                        s.getEndsAt(), s.getBreaks().stream()
-                        .map(b -> new ShiftTemplate.LocalBreak(b.getStartsAt(), b.getEndsAt())).toList())).toList(),
-                t.getDisplayName()))
-                .toList();
+        var therapists = staff.activeShiftPlans().entrySet().stream().map(e -> new SpaCatalog.TherapistTemplate(
+                e.getKey().getId(), e.getKey().getSkills(), e.getValue(), e.getKey().getDisplayName())).toList();
         var rooms = staff.activeRooms().stream()
                 .map(r -> new SpaCatalog.RoomTemplate(r.getId(), r.getSuitableTreatments(), r.getName())).toList();
         Map<Long, Integer> equipment = staff.allEquipment().stream()

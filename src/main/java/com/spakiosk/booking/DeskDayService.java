@@ -2,7 +2,6 @@ package com.spakiosk.booking;
 
 import com.spakiosk.base.SpaProperties;
 import com.spakiosk.scheduling.Interval;
-import com.spakiosk.scheduling.ShiftTemplate;
 import com.spakiosk.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
@@ -59,7 +58,7 @@ public class DeskDayService {
         List<Interval> closed = loader.closedTimes(catalog, date, date.plusDays(1));
         List<DeskDay.TherapistColumn> therapists = new ArrayList<>();
         for (SpaCatalog.TherapistTemplate t : catalog.therapists()) {
-            if (t.shifts().stream().anyMatch(s -> s.day() == date.getDayOfWeek())) {
+            if (!t.plan().working(date, date.plusDays(1), zone).isEmpty()) {
                 therapists.add(new DeskDay.TherapistColumn(t.id(), t.name(), loader.workingTime(t, date,
                         date.plusDays(1), timeOff.getOrDefault(t.id(), List.of()), closed)));
             }
@@ -70,12 +69,13 @@ public class DeskDayService {
                 .sorted(Comparator.comparing(DeskDay.RoomColumn::name)).toList();
 
         List<DeskDay.Block> blocks = blocks(start, end);
-        List<ShiftTemplate> shifts = catalog.therapists().stream().flatMap(t -> t.shifts().stream())
-                .filter(s -> s.day() == date.getDayOfWeek()).toList();
-        Instant opens = shifts.stream().map(ShiftTemplate::start).min(LocalTime::compareTo)
-                .orElse(LocalTime.of(9, 0)).atDate(date).atZone(zone).toInstant();
-        Instant closes = shifts.stream().map(ShiftTemplate::end).max(LocalTime::compareTo)
-                .orElse(LocalTime.of(18, 0)).atDate(date).atZone(zone).toInstant();
+        // The day's shifts as the rotation and one-off changes give them, breaks aside.
+        List<Interval> shifts = catalog.therapists().stream()
+                .flatMap(t -> t.plan().working(date, date.plusDays(1), zone).stream()).toList();
+        Instant opens = shifts.stream().map(Interval::start).min(Instant::compareTo)
+                .orElse(LocalTime.of(9, 0).atDate(date).atZone(zone).toInstant());
+        Instant closes = shifts.stream().map(Interval::end).max(Instant::compareTo)
+                .orElse(LocalTime.of(18, 0).atDate(date).atZone(zone).toInstant());
         // Bookings outside the shifts (an import, a changed plan) still show: the day stretches to them.
         for (DeskDay.Block b : blocks) {
             opens = b.start().isBefore(opens) ? b.start() : opens;

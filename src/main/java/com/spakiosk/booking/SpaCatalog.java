@@ -2,6 +2,7 @@ package com.spakiosk.booking;
 
 import com.spakiosk.base.Money;
 import com.spakiosk.scheduling.Extra;
+import com.spakiosk.scheduling.ShiftPlan;
 import com.spakiosk.scheduling.ShiftTemplate;
 import com.spakiosk.screening.ScreeningRules;
 import com.spakiosk.settings.SpaSettings;
@@ -20,10 +21,15 @@ record SpaCatalog(long version, List<TherapistTemplate> therapists, List<RoomTem
                   List<ScreeningRules.Rule> screeningRules, Set<Long> kioskTreatments,
                   Map<Long, String> everyTreatmentName, SpaSettings settings) {
 
-    record TherapistTemplate(long id, Set<Long> skills, List<ShiftTemplate> shifts, String name) {
+    /** A therapist with their shift plan: the rotation of weekly shifts and the one-off changes of dates. */
+    record TherapistTemplate(long id, Set<Long> skills, ShiftPlan plan, String name) {
 
         TherapistTemplate(long id, Set<Long> skills, List<ShiftTemplate> shifts) {
-            this(id, skills, shifts, "");
+            this(id, skills, ShiftPlan.weekly(shifts), "");
+        }
+
+        TherapistTemplate(long id, Set<Long> skills, List<ShiftTemplate> shifts, String name) {
+            this(id, skills, ShiftPlan.weekly(shifts), name);
         }
     }
 

@@ -17,6 +17,7 @@ import com.spakiosk.staff.EquipmentType;
 import com.spakiosk.staff.Room;
 import com.spakiosk.staff.StaffService;
 import com.spakiosk.staff.Therapist;
+import com.spakiosk.staff.TherapistColour;
 import com.spakiosk.staff.TimeOff;
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -72,7 +73,7 @@ class DemoSpa {
         Map<String, AddOn> addOns = addOns(currency, treatments, heaters, footBaths, steamer);
         screeningQuestions(treatments, addOns);
         List<Room> rooms = rooms(treatments);
-        List<Therapist> therapists = therapists(treatments);
+        List<Therapist> therapists = therapists(treatments, addOns);
         timeOff(therapists);
         createAccounts();
         menu.importBundledTexts();
@@ -232,9 +233,9 @@ class DemoSpa {
         return List.of(linden, birch, willow, lounge).stream().map(staff::saveRoom).toList();
     }
 
-    private List<Therapist> therapists(Map<String, Treatment> t) {
+    private List<Therapist> therapists(Map<String, Treatment> t, Map<String, AddOn> addOns) {
         var all = List.copyOf(t.keySet());
-        return List.of(
+        List<Therapist> team = List.of(
                 therapist("ANNA", "Anna Keller", "Ten years of classical and lymphatic massage.", all,
                         days(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), "09:00", "17:00", "12:30", "13:00", t),
                 therapist("JONAS", "Jonas Weber", "Sports massage background; loves hot stones.",
@@ -254,6 +255,14 @@ class DemoSpa {
                 therapist("SOFIA", "Sofia Romano", "Aromatherapy and relaxing massage.",
                         List.of("RELAXING_FOOT", "RELAXING_LEGS", "ANTI_CELLULITE", "PREVENTIVE"),
                         days(DayOfWeek.WEDNESDAY, DayOfWeek.SUNDAY), "11:00", "19:00", "15:00", "15:30", t));
+        // Each a colour of their own on the desk calendar; everyone gives every add-on.
+        var colours = TherapistColour.values();
+        for (int i = 0; i < team.size(); i++) {
+            Therapist therapist = team.get(i);
+            therapist.setColour(colours[i % colours.length]);
+            addOns.values().forEach(a -> therapist.addAddOnSkill(a.getId()));
+        }
+        return team.stream().map(staff::saveTherapist).toList();
     }
 
     private Therapist therapist(String code, String name, String bio, List<String> skills, Set<DayOfWeek> days,

@@ -17,9 +17,11 @@ public class StaffService {
     private final EquipmentTypeRepository equipment;
     private final TimeOffRepository timeOff;
     private final ResourceVersion resourceVersion;
+    private final TherapistDayChangeRepository dayChanges;
 
     StaffService(TherapistRepository therapists, RoomRepository rooms, EquipmentTypeRepository equipment,
-                 TimeOffRepository timeOff, ResourceVersion resourceVersion) {
+                 TimeOffRepository timeOff, ResourceVersion resourceVersion, TherapistDayChangeRepository dayChanges) {
+        this.dayChanges = dayChanges;
         this.resourceVersion = resourceVersion;
         this.therapists = therapists;
         this.rooms = rooms;
@@ -34,6 +36,23 @@ public class StaffService {
         List<Therapist> active = therapists.findByActiveTrueOrderByDisplayName();
         active.forEach(t -> t.getShifts().forEach(s -> s.getBreaks().size()));
         return active;
+    }
+
+    /**
+     * Active therapists with their shift plans as the engine reads them: rotation, weekly shifts
+     * and breaks, and one-off changes of dates (two queries beyond the therapists).
+     */
+    @Transactional(readOnly = true)
+    @AnonymousAccess("the kiosk offers therapists' times; no personal data beyond names")
+    public java.util.Map<Therapist, com.spakiosk.scheduling.ShiftPlan> activeShiftPlans() {
+        List<Therapist> active = activeTherapists();
+        var changes = dayChanges.findByTherapistIdIn(active.stream().map(Therapist::getId).toList()).stream()
+                .collect(java.util.stream.Collectors.groupingBy(TherapistDayChange::getTherapistId,
+                        java.util.stream.Collectors.mapping(TherapistDayChange::asDayChange,
+                                java.util.stream.Collectors.toList())));
+        var plans = new java.util.LinkedHashMap<Therapist, com.spakiosk.scheduling.ShiftPlan>();
+        active.forEach(t -> plans.put(t, TherapistPlans.shiftPlan(t, changes.getOrDefault(t.getId(), List.of()))));
+        return plans;
     }
 
     @Transactional(readOnly = true)

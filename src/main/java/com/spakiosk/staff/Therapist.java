@@ -7,15 +7,19 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Version;
 import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** A massage therapist: which treatments they are qualified for, and their weekly hours. */
@@ -31,6 +35,14 @@ public class Therapist extends AbstractEntity {
     private String bio;
     private boolean active;
 
+    @Enumerated(EnumType.STRING)
+    private TherapistColour colour;
+
+    private int rotationWeeks = 1;
+
+    /** The Monday of week 1 of the rotation (null: any Monday, for a plan of one week). */
+    private LocalDate rotationAnchor;
+
     @Version
     private long version;
 
@@ -39,6 +51,12 @@ public class Therapist extends AbstractEntity {
     @CollectionTable(name = "therapist_skill", joinColumns = @JoinColumn(name = "therapist_id"))
     @Column(name = "treatment_id")
     private Set<Long> skills = new HashSet<>();
+
+    /** Ids of the add-ons (menu package) this therapist may give; stored and shown, not yet booked by. */
+    @ElementCollection
+    @CollectionTable(name = "therapist_add_on", joinColumns = @JoinColumn(name = "therapist_id"))
+    @Column(name = "add_on_id")
+    private Set<Long> addOnSkills = new HashSet<>();
 
     @OneToMany(mappedBy = "therapist", cascade = CascadeType.ALL, orphanRemoval = true)
     private List<WeeklyShift> shifts = new ArrayList<>();
@@ -61,14 +79,52 @@ public class Therapist extends AbstractEntity {
         return skills.contains(treatmentId);
     }
 
-    /** Adds the shift for one weekday; a therapist works at most one shift a day. */
+    public void addAddOnSkill(long addOnId) {
+        addOnSkills.add(addOnId);
+    }
+
+    /** Adds the shift for one weekday of a weekly plan; a therapist works at most one shift a day. */
     public WeeklyShift addShift(DayOfWeek day, LocalTime start, LocalTime end) {
-        if (shifts.stream().anyMatch(s -> s.getDayOfWeek() == day)) {
-            throw new IllegalArgumentException(displayName + " already has a shift on " + day);
+        return addShift(1, day, start, end);
+    }
+
+    /** Adds the shift for one weekday of one rotation week; at most one shift a day per week. */
+    public WeeklyShift addShift(int week, DayOfWeek day, LocalTime start, LocalTime end) {
+        if (shifts.stream().anyMatch(s -> s.getWeek() == week && s.getDayOfWeek() == day)) {
+            throw new IllegalArgumentException(displayName + " already has a shift on " + day + " of week " + week);
         }
-        WeeklyShift shift = new WeeklyShift(this, day, start, end);
+        WeeklyShift shift = new WeeklyShift(this, week, day, start, end);
         shifts.add(shift);
         return shift;
+    }
+
+    /** The manager's edit of name, bio, colour, being active and qualifications (validated by the editor). */
+    void describe(String displayName, String bio, boolean active, TherapistColour colour, Set<Long> skills,
+                  Set<Long> addOnSkills) {
+        this.displayName = Require.text(displayName, NAME_MAX, "Name");
+        this.bio = Require.optionalText(bio, BIO_MAX, "Bio");
+        this.active = active;
+        this.colour = colour;
+        this.skills.clear();
+        this.skills.addAll(skills);
+        this.addOnSkills.clear();
+        this.addOnSkills.addAll(addOnSkills);
+    }
+
+    /**
+     * Replaces the shift plan. Shifts are changed in place where week and day stay, so that the
+     * database never holds two shifts for one day in between (its key forbids that).
+     */
+    void replan(int rotationWeeks, LocalDate anchor, List<ShiftEdit> plan) {
+        this.rotationWeeks = rotationWeeks;
+        this.rotationAnchor = anchor;
+        Map<String, ShiftEdit> wanted = new java.util.LinkedHashMap<>();
+        plan.forEach(p -> wanted.put(p.week() + ":" + p.day(), p));
+        shifts.removeIf(s -> !wanted.containsKey(s.getWeek() + ":" + s.getDayOfWeek()));
+        for (WeeklyShift shift : shifts) {
+            shift.change(wanted.remove(shift.getWeek() + ":" + shift.getDayOfWeek()));
+        }
+        wanted.values().forEach(p -> addShift(p.week(), p.day(), p.start(), p.end()).change(p));
     }
 
     public String getCode() {
@@ -89,6 +145,30 @@ public class Therapist extends AbstractEntity {
 
     public void setActive(boolean active) {
         this.active = active;
+    }
+
+    public TherapistColour getColour() {
+        return colour;
+    }
+
+    public void setColour(TherapistColour colour) {
+        this.colour = colour;
+    }
+
+    public int getRotationWeeks() {
+        return rotationWeeks;
+    }
+
+    public LocalDate getRotationAnchor() {
+        return rotationAnchor;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public Set<Long> getAddOnSkills() {
+        return Collections.unmodifiableSet(addOnSkills);
     }
 
     public Set<Long> getSkills() {

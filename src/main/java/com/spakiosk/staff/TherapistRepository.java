@@ -8,4 +8,8 @@ interface TherapistRepository extends JpaRepository<Therapist, Long> {
 
     @EntityGraph(attributePaths = {"skills", "shifts"})
     List<Therapist> findByActiveTrueOrderByDisplayName();
+
+    List<Therapist> findAllByOrderByDisplayName();
+
+    boolean existsByCode(String code);
 }

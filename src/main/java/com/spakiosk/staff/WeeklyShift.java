@@ -2,6 +2,7 @@ package com.spakiosk.staff;
 
 import com.spakiosk.base.AbstractEntity;
 import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
@@ -27,6 +28,9 @@ public class WeeklyShift extends AbstractEntity {
     @JoinColumn(name = "therapist_id")
     private Therapist therapist;
 
+    @Column(name = "rotation_week")
+    private int week = 1;
+
     @Enumerated(EnumType.STRING)
     private DayOfWeek dayOfWeek;
 
@@ -40,11 +44,12 @@ public class WeeklyShift extends AbstractEntity {
     protected WeeklyShift() {
     }
 
-    WeeklyShift(Therapist therapist, DayOfWeek day, LocalTime start, LocalTime end) {
+    WeeklyShift(Therapist therapist, int week, DayOfWeek day, LocalTime start, LocalTime end) {
         if (day == null || start == null || end == null || !start.isBefore(end)) {
             throw new IllegalArgumentException("A shift needs a day and a start before its end");
         }
         this.therapist = therapist;
+        this.week = week;
         this.dayOfWeek = day;
         this.startsAt = start;
         this.endsAt = end;
@@ -61,6 +66,21 @@ public class WeeklyShift extends AbstractEntity {
         }
         breaks.add(candidate);
         return this;
+    }
+
+    /** New hours and breaks, as the editor validated them. */
+    void change(ShiftEdit edit) {
+        if (!edit.start().isBefore(edit.end())) {
+            throw new IllegalArgumentException("A shift needs a start before its end");
+        }
+        this.startsAt = edit.start();
+        this.endsAt = edit.end();
+        breaks.clear();
+        edit.breaks().forEach(b -> addBreak(b.start(), b.end()));
+    }
+
+    public int getWeek() {
+        return week;
     }
 
     public DayOfWeek getDayOfWeek() {
