@@ -179,7 +179,8 @@ class CalendarLoader {
 
     private SpaCatalog loadCatalog(long version) {
         var therapists = staff.activeShiftPlans().entrySet().stream().map(e -> new SpaCatalog.TherapistTemplate(
-                e.getKey().getId(), e.getKey().getSkills(), e.getValue(), e.getKey().getDisplayName())).toList();
+                e.getKey().getId(), e.getKey().getSkills(), e.getValue(), e.getKey().getDisplayName(),
+                e.getKey().getColour() == null ? null : e.getKey().getColour().cssClass())).toList();
         var rooms = staff.activeRooms().stream()
                 .map(r -> new SpaCatalog.RoomTemplate(r.getId(), r.getSuitableTreatments(), r.getName())).toList();
         Map<Long, Integer> equipment = staff.allEquipment().stream()

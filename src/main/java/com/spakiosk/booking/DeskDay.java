@@ -20,7 +20,12 @@ public record DeskDay(LocalDate date, ZoneId zone, Instant opens, Instant closes
                       List<RoomColumn> rooms, List<Block> blocks, Map<Long, String> treatmentNames) {
 
     /** A therapist working this day, with their working time (shifts less breaks and time off). */
-    public record TherapistColumn(long id, String name, List<Interval> working) {
+    /** @param colourClass the CSS class of the therapist's desk colour, or null for none */
+    public record TherapistColumn(long id, String name, List<Interval> working, String colourClass) {
+
+        public TherapistColumn(long id, String name, List<Interval> working) {
+            this(id, name, working, null);
+        }
     }
 
     public record RoomColumn(long id, String name) {

@@ -60,7 +60,7 @@ public class DeskDayService {
         for (SpaCatalog.TherapistTemplate t : catalog.therapists()) {
             if (!t.plan().working(date, date.plusDays(1), zone).isEmpty()) {
                 therapists.add(new DeskDay.TherapistColumn(t.id(), t.name(), loader.workingTime(t, date,
-                        date.plusDays(1), timeOff.getOrDefault(t.id(), List.of()), closed)));
+                        date.plusDays(1), timeOff.getOrDefault(t.id(), List.of()), closed), t.colourClass()));
             }
         }
         therapists.sort(Comparator.comparing(DeskDay.TherapistColumn::name));

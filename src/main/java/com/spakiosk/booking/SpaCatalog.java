@@ -22,7 +22,11 @@ record SpaCatalog(long version, List<TherapistTemplate> therapists, List<RoomTem
                   Map<Long, String> everyTreatmentName, SpaSettings settings) {
 
     /** A therapist with their shift plan: the rotation of weekly shifts and the one-off changes of dates. */
-    record TherapistTemplate(long id, Set<Long> skills, ShiftPlan plan, String name) {
+    record TherapistTemplate(long id, Set<Long> skills, ShiftPlan plan, String name, String colourClass) {
+
+        TherapistTemplate(long id, Set<Long> skills, ShiftPlan plan, String name) {
+            this(id, skills, plan, name, null);
+        }
 
         TherapistTemplate(long id, Set<Long> skills, List<ShiftTemplate> shifts) {
             this(id, skills, ShiftPlan.weekly(shifts), "");

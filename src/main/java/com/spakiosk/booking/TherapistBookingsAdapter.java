@@ -123,7 +123,7 @@ class TherapistBookingsAdapter implements TherapistBookings {
         } catch (BookingException e) {
             return Optional.of(refusal(e));
         } catch (IllegalArgumentException e) {
-            return Optional.of("manage.therapist.conflict.reason");
+            return Optional.of("manage.therapist.conflict.refused");
         }
     }
 

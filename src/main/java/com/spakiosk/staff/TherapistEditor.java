@@ -270,9 +270,9 @@ public class TherapistEditor {
 
     private MenuEditException stale(long id) {
         return history.findFirstByTherapistIdOrderByChangedAtDescIdDesc(id)
-                .map(c -> new MenuEditException(FieldProblem.of("", "manage.therapist.problem.stale",
+                .map(c -> new MenuEditException(FieldProblem.of("", "manage.problem.staleTherapist",
                         c.getChangedBy(), c.getChangedAt())))
-                .orElse(new MenuEditException(FieldProblem.of("", "manage.therapist.problem.staleUnknown")));
+                .orElse(new MenuEditException(FieldProblem.of("", "manage.problem.staleTherapistUnknown")));
     }
 
     private static MenuEditException gone() {

@@ -174,7 +174,7 @@ class TherapistEditorTest {
         assertThatThrownBy(() -> editor.apply(id, seen, timeOff("09:00", "10:00")))
                 .isInstanceOfSatisfying(MenuEditException.class, e -> assertThat(e.problems())
                         .extracting(FieldProblem::messageKey, p -> p.args().getFirst())
-                        .containsExactly(org.assertj.core.groups.Tuple.tuple("manage.therapist.problem.stale", "manager")));
+                        .containsExactly(org.assertj.core.groups.Tuple.tuple("manage.problem.staleTherapist", "manager")));
         assertThat(timeOffRows(id)).isOne();
     }
 

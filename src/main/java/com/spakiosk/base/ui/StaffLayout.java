@@ -53,6 +53,7 @@ public class StaffLayout extends AppLayout {
             nav.addItem(new SideNavItem(getTranslation("staff.nav.addOns"), "manage/menu/add-ons", VaadinIcon.PLUS_CIRCLE.create()));
             nav.addItem(new SideNavItem(getTranslation("staff.nav.screening"), "manage/screening",
                     VaadinIcon.CLIPBOARD_HEART.create()));
+            nav.addItem(new SideNavItem(getTranslation("staff.nav.therapists"), "manage/therapists", VaadinIcon.SPECIALIST.create()));
             nav.addItem(new SideNavItem(getTranslation("staff.nav.staffAccounts"), "manage/staff", VaadinIcon.USER_CARD.create()));
             nav.addItem(new SideNavItem(getTranslation("staff.nav.settings"), "manage/settings", VaadinIcon.CLOCK.create()));
             nav.addItem(new SideNavItem(getTranslation("staff.nav.reports"), "manage/reports", VaadinIcon.BAR_CHART.create()));

@@ -51,10 +51,12 @@ class DayCalendar extends Div {
         this.time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale).withZone(day.zone());
         addClassName("desk-calendar");
         List<String> headers = new ArrayList<>();
+        List<String> colours = new ArrayList<>();
         if (view == View.THERAPISTS) {
             day.therapists().forEach(t -> {
                 columns.add(t.id());
                 headers.add(t.name());
+                colours.add(t.colourClass());
             });
         } else {
             day.rooms().forEach(r -> {
@@ -72,6 +74,9 @@ class DayCalendar extends Div {
         for (int c = 0; c < columns.size(); c++) {
             var header = new Div(new Span(headers.get(c)));
             header.addClassName("desk-header");
+            if (c < colours.size() && colours.get(c) != null) {
+                header.addClassNames("desk-header--coloured", colours.get(c)); // the manager's colour for the therapist
+            }
             place(header, c + 2, 1, 2);
             add(header);
         }
