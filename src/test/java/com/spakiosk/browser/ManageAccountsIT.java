@@ -40,6 +40,17 @@ class ManageAccountsIT extends BrowserTest {
         Accessibility.auditStaffPage(page, "settings");
         screenshot("manage-settings");
 
+        page.navigate(url("manage/therapists"));
+        assertThat(page.locator("h1")).hasText("Therapists");
+        page.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText("Anna Keller")).waitFor();
+        Accessibility.auditStaffPage(page, "therapists");
+        screenshot("manage-therapists");
+        page.locator("a", new Page.LocatorOptions().setHasText("Anna Keller")).click();
+        page.waitForURL("**/manage/therapists/*");
+        assertThat(page.locator("h1")).hasText("Anna Keller");
+        Accessibility.auditStaffPage(page, "therapist editor");
+        screenshot("manage-therapist-editor");
+
         page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Change password")).first().click();
         page.waitForURL("**/account/password**");
         assertThat(page.locator("h1")).hasText("Change your password");

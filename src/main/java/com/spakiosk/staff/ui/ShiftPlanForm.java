@@ -84,7 +84,6 @@ class ShiftPlanForm extends Div {
         var start = new TimePicker(getTranslation("manage.therapist.start"));
         var end = new TimePicker(getTranslation("manage.therapist.end"));
         var breaks = new TextField(getTranslation("manage.therapist.breaks"));
-        breaks.setPlaceholder("12:30-13:00");
         for (TimePicker p : List.of(start, end)) {
             p.setStep(Duration.ofMinutes(15));
             p.setLocale(getLocale());

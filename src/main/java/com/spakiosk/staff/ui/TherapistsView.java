@@ -43,8 +43,6 @@ public class TherapistsView extends Main implements HasDynamicTitle {
         grid.addComponentColumn(this::name).setHeader(getTranslation("manage.therapists.name")).setFlexGrow(3);
         grid.addComponentColumn(r -> TherapistColours.swatch(this, r.colour()))
                 .setHeader(getTranslation("manage.therapists.colour")).setFlexGrow(1);
-        grid.addColumn(r -> getTranslation(r.active() ? "manage.therapists.active" : "manage.therapists.inactive"))
-                .setHeader(getTranslation("manage.therapists.status")).setFlexGrow(1);
         grid.addColumn(TherapistRow::treatments).setHeader(getTranslation("manage.therapists.treatments")).setFlexGrow(1);
         grid.addColumn(r -> getTranslation("manage.therapists.hours", r.minutesThisWeek() / 60, r.minutesThisWeek() % 60))
                 .setHeader(getTranslation("manage.therapists.thisWeek")).setFlexGrow(1);
@@ -55,7 +53,10 @@ public class TherapistsView extends Main implements HasDynamicTitle {
     private Component name(TherapistRow row) {
         var link = new RouterLink(row.name(), TherapistEditorView.class, String.valueOf(row.id()));
         link.addClassName("manage-item-name");
-        return new Span(link);
+        // A second line, as in the menu's lists: it also leaves the cell room around the link (axe target-size).
+        var bookable = new Span(getTranslation(row.active() ? "manage.therapists.active" : "manage.therapists.inactive"));
+        bookable.addClassName("manage-code");
+        return new Div(link, bookable);
     }
 
     @Override
