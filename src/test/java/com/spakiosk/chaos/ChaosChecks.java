@@ -63,9 +63,8 @@ final class ChaosChecks {
             }
             int lost = 0;
             for (String code : codes) {
-                if (!stored.contains(code)) {
-                    System.out.println("LOST " + code);
-                    lost++;
+                if (!stored.contains(code) && ++lost <= 10) {
+                    System.out.println("LOST " + code + (lost == 10 ? " (and maybe more: only the first ten are named)" : ""));
                 }
             }
             int overlaps = count(connection, OverlapQueries.OVERLAPPING_PAIRS)

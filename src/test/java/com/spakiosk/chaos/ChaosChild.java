@@ -51,6 +51,11 @@ final class ChaosChild {
                 "--spa.booking.hold-ttl=" + HOLD_TTL.toSeconds() + "s",
                 "--spa.booking.sweep-interval=" + SWEEP_INTERVAL.toSeconds() + "s",
                 "--spring.main.banner-mode=off", "--logging.level.root=warn"));
+        // More application arguments, e.g. a weaker H2 URL to see the harness catch a loss (docs/benchmarks.md).
+        String extra = System.getProperty("chaos.child-args", "").strip();
+        if (!extra.isEmpty()) {
+            command.addAll(List.of(extra.split("\\s+")));
+        }
         Path log = runDir.resolve(name + ".log");
         var builder = new ProcessBuilder(command).directory(runDir.toFile()).redirectErrorStream(true)
                 .redirectOutput(log.toFile());
