@@ -1,8 +1,8 @@
 package com.spakiosk.chaos;
 
-import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.net.URISyntaxException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -11,13 +11,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
- * One start of the app in a child JVM, run by {@code java} itself (no shell or launcher in
+ * One start of the production jar in a child JVM, run by {@code java} itself (no shell or launcher in
  * between), so that a kill reaches the JVM: {@link Process#destroyForcibly()} sends SIGKILL on
  * Linux, and the JVM gets no shutdown hook, no pool close, no last flush.
  */
@@ -39,14 +38,18 @@ final class ChaosChild {
         this.log = log;
     }
 
-    static ChaosChild start(ChaosDatabase database, Path runDir, int port, String name, boolean load, int threads,
-                            long seed) throws IOException {
+    static ChaosChild start(ChaosDatabase database, Path runDir, Path jar, int port, String name, boolean load,
+                            int threads, long seed) throws IOException {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        // The production jar, started by Spring Boot's PropertiesLauncher with the load driver's few
+        // classes added (loader.path): the app runs exactly as shipped (its libraries, its production
+        // frontend), and the driver runs inside it, in the same JVM that the kill hits.
         List<String> command = new ArrayList<>(List.of(java.toString(), "-Xmx768m", "-XX:+UseSerialGC",
                 "-XX:TieredStopAtLevel=1", "-Dchaos.dir=" + runDir.toAbsolutePath(), "-Dchaos.load=" + load,
                 "-Dchaos.threads=" + threads, "-Dchaos.seed=" + seed,
-                // The test class path: the app's classes and runtime libraries, plus this driver.
-                "-cp", absoluteClassPath(), ChaosLoadDriver.class.getName(),
+                "-Dloader.path=" + driverClasses(runDir).toAbsolutePath(),
+                "-Dloader.main=" + ChaosLoadDriver.class.getName(),
+                "-cp", jar.toAbsolutePath().toString(), "org.springframework.boot.loader.launch.PropertiesLauncher",
                 "--server.port=" + port, "--spring.profiles.active=" + database.profiles,
                 "--spa.booking.hold-ttl=" + HOLD_TTL.toSeconds() + "s",
                 "--spa.booking.sweep-interval=" + SWEEP_INTERVAL.toSeconds() + "s",
@@ -120,10 +123,41 @@ final class ChaosChild {
         }
     }
 
-    /** The child starts in the run's folder: relative class path entries would point nowhere there. */
-    private static String absoluteClassPath() {
-        return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
-                .map(entry -> Path.of(entry).toAbsolutePath().toString()).collect(Collectors.joining(File.pathSeparator));
+    /**
+     * This package's compiled classes alone, copied into the run's folder: the whole test output
+     * would bring the tests' Spring components into the app's component scan.
+     */
+    private static Path driverClasses(Path runDir) throws IOException {
+        Path target = runDir.resolve("driver-classes");
+        if (Files.exists(target)) {
+            return target;
+        }
+        String pkg = ChaosLoadDriver.class.getPackageName().replace('.', '/');
+        Path source;
+        try {
+            source = Path.of(ChaosLoadDriver.class.getProtectionDomain().getCodeSource().getLocation().toURI()).resolve(pkg);
+        } catch (URISyntaxException e) {
+            throw new IOException(e);
+        }
+        Path into = Files.createDirectories(target.resolve(pkg));
+        try (Stream<Path> classes = Files.list(source)) {
+            for (Path c : classes.filter(p -> p.toString().endsWith(".class")).toList()) {
+                Files.copy(c, into.resolve(c.getFileName()));
+            }
+        }
+        return target;
+    }
+
+    /** The production jar that {@code package} built, or the one {@code chaos.jar} names. */
+    static Path productionJar() throws IOException {
+        String named = System.getProperty("chaos.jar", "").strip();
+        if (!named.isEmpty()) {
+            return Path.of(named);
+        }
+        try (Stream<Path> files = Files.list(Path.of("target"))) {
+            return files.filter(p -> p.getFileName().toString().matches("spa-kiosk-.*\\.jar")).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("No jar in target/: run ./mvnw package first"));
+        }
     }
 
     static int freePort() throws IOException {

@@ -1,5 +1,6 @@
 package com.spakiosk.chaos;
 
+import com.spakiosk.BenchMachine;
 import java.util.List;
 import java.util.Locale;
 
@@ -33,6 +34,7 @@ public final class ChaosHarness {
         String[] loadMs = property("chaos.load-ms", "2000-15000").split("-");
         System.out.printf(Locale.ROOT, "chaos: %d cycles on %s, seed %d (-Dchaos.seed=%d repeats the kill moments)%n",
                 cycles, databases, seed, seed);
+        BenchMachine.print();
         boolean failed = false;
         for (ChaosDatabase database : databases) {
             ChaosRun.Result result = new ChaosRun(database, cycles, seed, threads, Long.parseLong(loadMs[0]),

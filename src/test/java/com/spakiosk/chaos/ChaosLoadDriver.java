@@ -11,7 +11,8 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * The child JVM of {@link ChaosHarness}: boots the real application (web server, Flyway,
+ * The child JVM of {@link ChaosHarness}, started from the production jar by Spring Boot's
+ * PropertiesLauncher with this package on {@code loader.path}: boots the real application (web server, Flyway,
  * Hibernate validation, hold sweeper, readiness) with the arguments it is given, first checks
  * that the holds a killed predecessor left behind no longer block ({@link StaleHolds}), then,
  * unless told not to, drives {@link BookingLoad} until it is killed.

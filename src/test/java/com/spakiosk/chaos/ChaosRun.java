@@ -32,6 +32,7 @@ final class ChaosRun {
     private final Result result;
     private Path runDir;
     private int port;
+    private Path jar;
 
     ChaosRun(ChaosDatabase database, int cycles, long seed, int threads, long minLoadMs, long maxLoadMs) {
         this.database = database;
@@ -47,7 +48,8 @@ final class ChaosRun {
         runDir = Files.createDirectories(Path.of("target", "chaos",
                 database.name().toLowerCase(Locale.ROOT) + "-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"))));
         port = ChaosChild.freePort();
-        System.out.println("chaos " + database + ": run folder " + runDir.toAbsolutePath());
+        jar = ChaosChild.productionJar();
+        System.out.println("chaos " + database + ": run folder " + runDir.toAbsolutePath() + ", jar " + jar);
         for (int cycle = 1; cycle <= cycles; cycle++) {
             if (!cycle(cycle)) {
                 return result;
@@ -108,7 +110,7 @@ final class ChaosRun {
     private ChaosChild start(String name, boolean load) throws Exception {
         Files.deleteIfExists(runDir.resolve(ChaosFiles.LOAD_RUNNING));
         Files.deleteIfExists(runDir.resolve(ChaosFiles.STALE_RESULT));
-        ChaosChild child = ChaosChild.start(database, runDir, port, name, load, threads, random.nextLong());
+        ChaosChild child = ChaosChild.start(database, runDir, jar, port, name, load, threads, random.nextLong());
         try {
             result.readySeconds.add(child.awaitReady());
             return child;
