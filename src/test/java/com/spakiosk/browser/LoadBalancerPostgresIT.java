@@ -159,6 +159,7 @@ class LoadBalancerPostgresIT {
             assertThat(instanceOf(guest)).as("the proxy sent the guest to the instance still alive").isEqualTo("a");
         }
         midFlow.screenshot(new Page.ScreenshotOptions().setPath(BrowserTest.SCREENSHOTS.resolve("lb-start-again-on-a.png")));
+        Accessibility.audit(midFlow, "started again");
         // The desk on a keeps working, and the guests on a were never touched.
         assertThat(desk.locator(".desk-block", new Page.LocatorOptions().setHasText("Lena"))).isVisible();
 
