@@ -20,7 +20,7 @@ import java.util.stream.Stream;
  * its output in a log file that a failure names. {@link #kill()} is {@code kill -9}: no shutdown
  * hook, no graceful drain, as when a box loses power.
  */
-final class AppProcess implements AutoCloseable {
+final class ChildProcess implements AutoCloseable {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(500)).build();
 
@@ -29,7 +29,7 @@ final class AppProcess implements AutoCloseable {
     final Path log;
     private final Process process;
 
-    private AppProcess(String name, int port, Path log, Process process) {
+    private ChildProcess(String name, int port, Path log, Process process) {
         this.name = name;
         this.port = port;
         this.log = log;
@@ -37,7 +37,7 @@ final class AppProcess implements AutoCloseable {
     }
 
     /** Starts {@code command} in {@code folder} (created empty) with {@code environment} added to ours. */
-    static AppProcess start(String name, int port, Path folder, List<String> command, Map<String, String> environment)
+    static ChildProcess start(String name, int port, Path folder, List<String> command, Map<String, String> environment)
             throws IOException {
         Files.createDirectories(folder);
         Path log = folder.resolve(name + ".log");
@@ -45,7 +45,7 @@ final class AppProcess implements AutoCloseable {
                 .redirectOutput(log.toFile());
         builder.environment().remove("SPRING_PROFILES_ACTIVE");
         builder.environment().putAll(environment);
-        return new AppProcess(name, port, log, builder.start());
+        return new ChildProcess(name, port, log, builder.start());
     }
 
     /** The production jar that {@code package} built, as an operator starts it: {@code java -jar}. */
@@ -73,7 +73,7 @@ final class AppProcess implements AutoCloseable {
     }
 
     /** Waits until {@code path} answers 200 (the readiness probe, for an app or through the proxy). */
-    AppProcess awaitOk(String path, Duration limit) throws Exception {
+    ChildProcess awaitOk(String path, Duration limit) throws Exception {
         var request = HttpRequest.newBuilder(URI.create(url(path))).timeout(Duration.ofSeconds(2)).build();
         long deadline = System.nanoTime() + limit.toNanos();
         while (System.nanoTime() < deadline) {
