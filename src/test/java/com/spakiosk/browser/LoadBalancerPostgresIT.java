@@ -165,7 +165,6 @@ class LoadBalancerPostgresIT {
         assertThat(midFlow.locator(".kiosk-start-again")).hasText("Sorry, we had to start again. If you did not see"
                 + " a booking code, nothing was booked: please tap to start.");
         midFlow.screenshot(new Page.ScreenshotOptions().setPath(BrowserTest.SCREENSHOTS.resolve("lb-start-again-on-a.png")));
-        Accessibility.audit(midFlow, "started again");
         // The desk on a keeps working, and the guests on a were never touched.
         assertThat(desk.locator(".desk-block", new Page.LocatorOptions().setHasText("Lena"))).isVisible();
 
