@@ -9,6 +9,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.PlaywrightException;
+import com.microsoft.playwright.Response;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.Cookie;
@@ -112,8 +113,10 @@ class LoadBalancerPostgresIT {
         while (kiosksOn.getOrDefault("a", List.of()).isEmpty() || kiosksOn.getOrDefault("b", List.of()).size() < 2) {
             assertThat(contexts).as("round robin gives both instances guests").hasSizeLessThan(8);
             Page kiosk = newContext(1080, 1920).newPage();
-            kiosk.navigate(proxy.url(""));
+            Response first = kiosk.navigate(proxy.url(""));
             button(kiosk, "Tap to start").click();
+            assertThat(first.headerValue("x-spa-instance")).as("the proxy names the instance it chose")
+                    .isEqualTo(instanceOf(kiosk));
             kiosksOn.computeIfAbsent(instanceOf(kiosk), k -> new ArrayList<>()).add(kiosk);
         }
         codeOnA = book(kiosksOn.get("a").getFirst(), "Lena", "0151 7654 3201");
