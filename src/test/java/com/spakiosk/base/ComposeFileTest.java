@@ -97,6 +97,50 @@ class ComposeFileTest {
         assertThat(entrypoint).contains("-XX:AOTCache=/opt/spa-kiosk-app/spa-kiosk.aot");
     }
 
+    // --- two instances behind HAProxy: the "balanced" profile (issue 11.2, decision 0018) ---
+
+    private static final Path HAPROXY_CFG = Path.of("deploy", "haproxy.cfg");
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void without_a_profile_compose_runs_one_database_and_one_app_as_before() throws IOException {
+        Map<String, Object> compose = new Yaml().load(Files.readString(COMPOSE));
+        var always = ((Map<String, Map<String, Object>>) compose.get("services")).entrySet().stream()
+                .filter(e -> !e.getValue().containsKey("profiles")).map(Map.Entry::getKey).toList();
+        assertThat(always).containsExactlyInAnyOrder("db", "app");
+    }
+
+    @Test
+    void the_balanced_profile_runs_a_second_app_with_the_same_variables_after_the_first_is_healthy() throws IOException {
+        Map<String, Object> app = service(COMPOSE, "app");
+        Map<String, Object> second = service(COMPOSE, "app-b");
+        assertThat(second.get("profiles")).asList().containsExactly("balanced");
+        assertThat(second.get("environment")).isEqualTo(app.get("environment"));
+        for (String key : List.of("build", "restart", "mem_limit", "healthcheck")) {
+            assertThat(second.get(key)).as(key).isEqualTo(app.get(key));
+        }
+        assertThat(second.get("depends_on").toString()).contains("app={condition=service_healthy}");
+        assertThat(second).as("guests reach it through the proxy only").doesNotContainKey("ports");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void the_proxy_runs_the_tested_haproxy_config_and_points_at_both_apps() throws IOException {
+        Map<String, Object> proxy = service(COMPOSE, "proxy");
+        assertThat(proxy.get("profiles")).asList().containsExactly("balanced");
+        assertThat(proxy.get("image").toString()).startsWith("haproxy:2.6");
+        assertThat(proxy.get("volumes")).asList()
+                .contains("./" + HAPROXY_CFG + ":/usr/local/etc/haproxy/haproxy.cfg:ro");
+        Map<String, Object> environment = (Map<String, Object>) proxy.get("environment");
+        assertThat(environment).containsEntry("SPA_APP_A", "app:8080").containsEntry("SPA_APP_B", "app-b:8080");
+        assertThat(proxy.get("depends_on").toString()).contains("app={condition=service_healthy}")
+                .contains("app-b={condition=service_healthy}");
+        String config = Files.readString(HAPROXY_CFG);
+        assertThat(config).contains("server a \"${SPA_APP_A}\" cookie a", "server b \"${SPA_APP_B}\" cookie b",
+                "cookie SERVERID insert", "option httpchk GET /actuator/health/readiness", "option redispatch",
+                "timeout tunnel");
+    }
+
     /** Placeholders of application*.properties, the SPA_ names SpaProperties binds, and Spring's profile. */
     private static Set<String> readByTheApp() throws IOException {
         Set<String> names = new HashSet<>(Set.of("SPRING_PROFILES_ACTIVE"));

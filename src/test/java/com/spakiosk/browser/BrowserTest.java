@@ -48,7 +48,12 @@ abstract class BrowserTest {
             throw new IllegalStateException("Browser tests need Debian's Chromium: apt-get install -y chromium");
         }
         playwright = Playwright.create();
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+        browser = chromium(playwright);
+    }
+
+    /** Debian's Chromium, headless, with the switches it needs on these machines (STACK.md). */
+    static Browser chromium(Playwright playwright) {
+        return playwright.chromium().launch(new BrowserType.LaunchOptions()
                 .setExecutablePath(CHROMIUM)
                 .setHeadless(true)
                 .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",

@@ -69,6 +69,15 @@ public class KioskView extends Main implements HasDynamicTitle, KioskNavigator, 
                 ['pointerdown', 'keydown', 'touchstart', 'wheel'].forEach(type =>
                     document.addEventListener(type, restart, { passive: true, capture: true }));
                 restart();""", getElement(), (int) properties.idleWarningAfter().toMillis());
+        StartAgainNotice.whenReloadedMidFlow(getElement(), this::sayWeStartedAgain);
+    }
+
+    /** This page came back without its session in the middle of a booking (StartAgainNotice). */
+    void sayWeStartedAgain() {
+        if (step == KioskStep.WELCOME) {
+            getChildren().findFirst().filter(WelcomeStep.class::isInstance).map(WelcomeStep.class::cast)
+                    .ifPresent(welcome -> welcome.addComponentAtIndex(1, new StartAgainNotice()));
+        }
     }
 
     @Override
@@ -127,6 +136,9 @@ public class KioskView extends Main implements HasDynamicTitle, KioskNavigator, 
         boolean choicesStand = flow.catchUpWithTheMenu();
         step = choicesStand || next.ordinal() <= KioskStep.MENU.ordinal() ? next : KioskStep.MENU;
         add(step.create(flow, this));
+        if (isAttached()) {
+            StartAgainNotice.remember(getElement(), step != KioskStep.WELCOME);
+        }
         if (step != next) {
             getChildren().findFirst().filter(com.vaadin.flow.component.HasComponents.class::isInstance)
                     .map(com.vaadin.flow.component.HasComponents.class::cast)
