@@ -1,4 +1,4 @@
-package com.spakiosk.base;
+package com.spakiosk.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  * context when the jar is built, so this checks in Chromium that such a start really serves the
  * kiosk, signs a manager in and shows the manager's pages, not only that it says "ready".
  * Runs under failsafe, after {@code package} built the jar; {@link AotStartPostgresIT} runs it on
- * PostgreSQL, as the image does.
+ * a fresh PostgreSQL database, as the image does.
  */
 class AotStartIT {
 
@@ -40,6 +40,7 @@ class AotStartIT {
     @TempDir
     static Path folder;
 
+    static FreshDatabase database;
     static Process app;
     static int port;
     static Playwright playwright;
@@ -57,7 +58,11 @@ class AotStartIT {
         builder.environment().put("SPA_INITIAL_MANAGER_PASSWORD", PASSWORD);
         builder.environment().remove("SPRING_PROFILES_ACTIVE");
         if ("postgres".equals(System.getProperty("spa.test.database"))) {
-            builder.environment().put("SPRING_PROFILES_ACTIVE", "postgres"); // the SPA_DB_* of the suite
+            // A database of its own: the suite's holds the demo's accounts, whose published
+            // passwords rightly stop a production start.
+            database = new FreshDatabase("spakiosk_aot");
+            builder.environment().putAll(database.environment());
+            builder.environment().put("SPRING_PROFILES_ACTIVE", "postgres");
         }
         app = builder.start();
         awaitReadiness();
@@ -68,13 +73,16 @@ class AotStartIT {
     }
 
     @AfterAll
-    static void stop() throws InterruptedException {
+    static void stop() throws Exception {
         if (playwright != null) {
             playwright.close();
         }
         if (app != null) {
             app.destroy();
             app.waitFor();
+        }
+        if (database != null) {
+            database.close();
         }
     }
 
