@@ -31,12 +31,28 @@ class BookingLocks {
     @Transactional(propagation = Propagation.MANDATORY)
     void lock(long therapistId, long roomId, Collection<Long> equipmentTypeIds) {
         lockTherapist(therapistId);
+        lockRoom(roomId);
+        for (long equipmentTypeId : new TreeSet<>(equipmentTypeIds)) {
+            lockEquipment(equipmentTypeId);
+        }
+    }
+
+    /**
+     * Locks only the room's row: a manager's change to the room (a block, taking it out of use)
+     * competes with every booking in it, and each of those takes this lock, so they are placed
+     * one after the other. Taken without a therapist's lock, so the fixed order stays fixed.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void lockRoom(long roomId) {
         em.createNativeQuery("select id from room where id = :id for update").setParameter("id", roomId)
                 .getResultList();
-        for (long equipmentTypeId : new TreeSet<>(equipmentTypeIds)) {
-            em.createNativeQuery("select id from equipment_type where id = :id for update")
-                    .setParameter("id", equipmentTypeId).getResultList();
-        }
+    }
+
+    /** Locks only an equipment type's row: a manager lowering its count competes with every booking using it. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void lockEquipment(long equipmentTypeId) {
+        em.createNativeQuery("select id from equipment_type where id = :id for update")
+                .setParameter("id", equipmentTypeId).getResultList();
     }
 
     /**

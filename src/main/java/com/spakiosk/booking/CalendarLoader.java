@@ -19,9 +19,11 @@ import com.spakiosk.screening.ScreeningRules;
 import com.spakiosk.screening.ScreeningService;
 import com.spakiosk.settings.SpaSettingsService;
 import com.spakiosk.staff.EquipmentType;
+import com.spakiosk.staff.RoomEditor;
 import com.spakiosk.staff.StaffService;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -51,10 +53,14 @@ class CalendarLoader {
     private final ScreeningService screening;
     private final SpaProperties spa;
     private final SpaSettingsService settings;
+    private final RoomEditor roomEditor;
+    private final Clock clock;
     private final AtomicReference<SpaCatalog> cache = new AtomicReference<>();
 
     CalendarLoader(ResourceVersion resourceVersion, MenuService menu, StaffService staff, ScreeningService screening,
-                   SpaProperties spa, SpaSettingsService settings) {
+                   SpaProperties spa, SpaSettingsService settings, RoomEditor roomEditor, Clock clock) {
+        this.roomEditor = roomEditor;
+        this.clock = clock;
         this.resourceVersion = resourceVersion;
         this.menu = menu;
         this.staff = staff;
@@ -123,7 +129,8 @@ class CalendarLoader {
                     therapistBusy.getOrDefault(t.id(), List.of()), away);
         }).toList();
         List<RoomCalendar> rooms = catalog.rooms().stream()
-                .map(r -> new RoomCalendar(r.id(), r.suitableTreatments(), roomBusy.getOrDefault(r.id(), List.of())))
+                .map(r -> new RoomCalendar(r.id(), r.suitableTreatments(), roomBusy.getOrDefault(r.id(), List.of()),
+                        r.blocks()))
                 .toList();
         List<EquipmentCalendar> equipment = catalog.equipment().entrySet().stream()
                 .map(e -> new EquipmentCalendar(e.getKey(), e.getValue(), equipmentUses.getOrDefault(e.getKey(), List.of())))
@@ -181,8 +188,12 @@ class CalendarLoader {
         var therapists = staff.activeShiftPlans().entrySet().stream().map(e -> new SpaCatalog.TherapistTemplate(
                 e.getKey().getId(), e.getKey().getSkills(), e.getValue(), e.getKey().getDisplayName(),
                 e.getKey().getColour() == null ? null : e.getKey().getColour().cssClass())).toList();
-        var rooms = staff.activeRooms().stream()
-                .map(r -> new SpaCatalog.RoomTemplate(r.getId(), r.getSuitableTreatments(), r.getName())).toList();
+        // Room blocks change only by a manager's write, which moves the version: the catalog keeps them.
+        Map<Long, List<Interval>> blocks = new HashMap<>();
+        roomEditor.blocksEndingAfter(clock.instant().minus(java.time.Duration.ofDays(1))).forEach(b -> blocks
+                .computeIfAbsent(b.getRoomId(), k -> new ArrayList<>()).add(new Interval(b.getStartsAt(), b.getEndsAt())));
+        var rooms = staff.activeRooms().stream().map(r -> new SpaCatalog.RoomTemplate(r.getId(),
+                r.getSuitableTreatments(), r.getName(), blocks.getOrDefault(r.getId(), List.of()))).toList();
         Map<Long, Integer> equipment = staff.allEquipment().stream()
                 .collect(Collectors.toMap(EquipmentType::getId, EquipmentType::getQuantity));
         Map<Long, SpaCatalog.Variant> variants = new HashMap<>();

@@ -2,6 +2,7 @@ package com.spakiosk.booking;
 
 import com.spakiosk.base.Money;
 import com.spakiosk.scheduling.Extra;
+import com.spakiosk.scheduling.Interval;
 import com.spakiosk.scheduling.ShiftPlan;
 import com.spakiosk.scheduling.ShiftTemplate;
 import com.spakiosk.screening.ScreeningRules;
@@ -37,10 +38,11 @@ record SpaCatalog(long version, List<TherapistTemplate> therapists, List<RoomTem
         }
     }
 
-    record RoomTemplate(long id, Set<Long> suitableTreatments, String name) {
+    /** A room in use, with its maintenance blocks that had not ended when the catalog was loaded. */
+    record RoomTemplate(long id, Set<Long> suitableTreatments, String name, List<Interval> blocks) {
 
         RoomTemplate(long id, Set<Long> suitableTreatments) {
-            this(id, suitableTreatments, "");
+            this(id, suitableTreatments, "", List.of());
         }
     }
 

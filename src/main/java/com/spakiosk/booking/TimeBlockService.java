@@ -54,10 +54,7 @@ public class TimeBlockService {
                 .setParameter("now", clock.instant())
                 .setParameter("from", from)
                 .setParameter("until", until)
-                .getResultList().stream()
-                .map(r -> new InTheWay((Long) r[0], (Long) r[1], (BookingStatus) r[2], (Instant) r[3], (Instant) r[4],
-                        (Long) r[5], (String) r[6], (Instant) r[7]))
-                .toList();
+                .getResultList().stream().map(InTheWay::of).toList();
     }
 
     /**
@@ -87,5 +84,11 @@ public class TimeBlockService {
     /** A booking or live hold in the way of a block. */
     public record InTheWay(long bookingId, long version, BookingStatus status, Instant start, Instant end,
                            long treatmentId, String guestFirstName, Instant holdExpiresAt) {
+
+        /** From a row of {@code id, version, status, startsAt, endsAt, treatmentId, guestFirstName, holdExpiresAt}. */
+        static InTheWay of(Object[] r) {
+            return new InTheWay((Long) r[0], (Long) r[1], (BookingStatus) r[2], (Instant) r[3], (Instant) r[4],
+                    (Long) r[5], (String) r[6], (Instant) r[7]);
+        }
     }
 }

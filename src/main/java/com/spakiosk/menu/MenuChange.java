@@ -13,7 +13,7 @@ import java.util.List;
 public class MenuChange extends AbstractEntity {
 
     /** What kind of item changed. */
-    public enum Kind { TREATMENT, ADD_ON, QUESTION }
+    public enum Kind { TREATMENT, ADD_ON, QUESTION, ROOM, EQUIPMENT }
 
     static final int SUMMARY_MAX = 4000;
     private static final int VALUE_MAX = 300;

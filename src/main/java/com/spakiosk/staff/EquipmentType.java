@@ -29,6 +29,18 @@ public class EquipmentType extends AbstractEntity {
         this.quantity = Require.range(quantity, 0, MAX_QUANTITY, "Quantity");
     }
 
+    public void rename(String name) {
+        this.name = Require.text(name, NAME_MAX, "Name");
+    }
+
+    public void setQuantity(int quantity) {
+        this.quantity = Require.range(quantity, 0, MAX_QUANTITY, "Quantity");
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
     public String getCode() {
         return code;
     }

@@ -22,6 +22,7 @@ public class Room extends AbstractEntity {
     private String code;
     private String name;
     private boolean active;
+    private int displayOrder;
 
     @Version
     private long version;
@@ -46,6 +47,34 @@ public class Room extends AbstractEntity {
 
     public boolean suits(long treatmentId) {
         return suitableTreatments.contains(treatmentId);
+    }
+
+    /** Renames the room (its code, under which its German and Russian names live, stays). */
+    public void rename(String name) {
+        this.name = Require.text(name, NAME_MAX, "Name");
+    }
+
+    public void setActive(boolean active) {
+        this.active = active;
+    }
+
+    /** The treatments the room is set up for, replacing the ones before. */
+    public void suitOnly(Set<Long> treatmentIds) {
+        suitableTreatments.clear();
+        suitableTreatments.addAll(treatmentIds);
+    }
+
+    /** The room's place among the desk calendar's columns (smaller first). */
+    public void placeAt(int displayOrder) {
+        this.displayOrder = displayOrder;
+    }
+
+    public int getDisplayOrder() {
+        return displayOrder;
+    }
+
+    public long getVersion() {
+        return version;
     }
 
     public String getCode() {

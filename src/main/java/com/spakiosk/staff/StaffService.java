@@ -55,10 +55,11 @@ public class StaffService {
         return plans;
     }
 
+    /** Rooms in use, in the desk calendar's column order. */
     @Transactional(readOnly = true)
     @AnonymousAccess("the kiosk names the room of a booking")
     public List<Room> activeRooms() {
-        return rooms.findByActiveTrueOrderByName();
+        return rooms.findByActiveTrueOrderByDisplayOrderAscNameAsc();
     }
 
     @Transactional(readOnly = true)

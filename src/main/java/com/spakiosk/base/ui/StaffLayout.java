@@ -54,6 +54,8 @@ public class StaffLayout extends AppLayout {
             nav.addItem(new SideNavItem(getTranslation("staff.nav.screening"), "manage/screening",
                     VaadinIcon.CLIPBOARD_HEART.create()));
             nav.addItem(new SideNavItem(getTranslation("staff.nav.therapists"), "manage/therapists", VaadinIcon.SPECIALIST.create()));
+            nav.addItem(new SideNavItem(getTranslation("staff.nav.rooms"), "manage/rooms", VaadinIcon.HOME_O.create()));
+            nav.addItem(new SideNavItem(getTranslation("staff.nav.equipment"), "manage/equipment", VaadinIcon.CUBES.create()));
             nav.addItem(new SideNavItem(getTranslation("staff.nav.staffAccounts"), "manage/staff", VaadinIcon.USER_CARD.create()));
             nav.addItem(new SideNavItem(getTranslation("staff.nav.settings"), "manage/settings", VaadinIcon.CLOCK.create()));
             nav.addItem(new SideNavItem(getTranslation("staff.nav.reports"), "manage/reports", VaadinIcon.BAR_CHART.create()));

@@ -20,7 +20,7 @@ import java.util.function.ToLongFunction;
  * A manager's list in the kiosk's order (treatments, add-ons): drag a row between two others, or
  * use the arrows of a row (the touch and keyboard way); the editor writes the order, the list reloads.
  */
-final class KioskOrder<T> {
+public final class KioskOrder<T> {
 
     private final Grid<T> grid;
     private final Supplier<List<T>> load;
@@ -34,7 +34,7 @@ final class KioskOrder<T> {
      * @param move    moves the row with this id one place (-1 up, +1 down)
      * @param reorder puts the rows in the order of these ids
      */
-    KioskOrder(Grid<T> grid, Supplier<List<T>> load, ToLongFunction<T> id, Function<T, String> name,
+    public KioskOrder(Grid<T> grid, Supplier<List<T>> load, ToLongFunction<T> id, Function<T, String> name,
                ObjLongConsumer<Integer> move, Consumer<List<Long>> reorder) {
         this.grid = grid;
         this.load = load;
@@ -58,13 +58,13 @@ final class KioskOrder<T> {
     }
 
     /** Shows the rows as the editor has them now. */
-    void refresh() {
+    public void refresh() {
         rows = load.get();
         grid.setItems(rows);
     }
 
     /** The row's up and down arrows; none past the ends. */
-    Component arrows(T row) {
+    public Component arrows(T row) {
         long rowId = id.applyAsLong(row);
         var up = arrow(VaadinIcon.ARROW_UP, "manage.menu.up", row, rowId, -1);
         var down = arrow(VaadinIcon.ARROW_DOWN, "manage.menu.down", row, rowId, 1);
