@@ -449,7 +449,8 @@ public class BookingService {
     private Snapshot lockAndReread(SpaCatalog catalog, SlotRequest slotRequest, long therapistId, long roomId,
                                    LocalDate day, Instant now, Long ignoredBooking) {
         locks.lockFor(therapistId, roomId, slotRequest, now);
-        return loader.snapshot(catalog, day, day.plusDays(1), now, ignoredBooking);
+        // The catalog again (one version query): a room block committed while we waited for the lock is in it.
+        return loader.snapshot(loader.catalog(), day, day.plusDays(1), now, ignoredBooking);
     }
 
     private SlotRequest slotRequest(SpaCatalog catalog, HoldRequest request) {

@@ -1,4 +1,4 @@
-package com.spakiosk.staff.ui;
+package com.spakiosk.rooms.ui;
 
 import com.spakiosk.base.ui.StaffLayout;
 import com.spakiosk.menu.ui.KioskOrder;
@@ -46,7 +46,7 @@ public class RoomsView extends Main implements HasDynamicTitle {
         var order = new KioskOrder<>(grid, editor::rooms, RoomForm::id, RoomForm::name,
                 (direction, id) -> editor.move(id, direction), editor::reorder);
         grid.addComponentColumn(order::arrows).setHeader(getTranslation("manage.rooms.column")).setAutoWidth(true)
-                .setFlexGrow(0);
+                .setFlexGrow(0).setKey("order");
         grid.addComponentColumn(this::nameLink).setHeader(getTranslation("manage.field.name")).setFlexGrow(3);
         grid.addColumn(r -> getTranslation("manage.rooms.treatmentCount", r.treatmentIds().size()))
                 .setHeader(getTranslation("manage.field.suits")).setFlexGrow(1);

@@ -1,4 +1,4 @@
-package com.spakiosk.staff.ui;
+package com.spakiosk.rooms.ui;
 
 import com.spakiosk.booking.BookingException;
 import com.spakiosk.menu.ui.FieldProblems;

@@ -1,4 +1,4 @@
-package com.spakiosk.staff.ui;
+package com.spakiosk.rooms.ui;
 
 import com.spakiosk.base.ui.StaffLayout;
 import com.spakiosk.booking.EquipmentChanges;
@@ -79,7 +79,7 @@ public class EquipmentView extends Main implements HasDynamicTitle {
             open.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
             open.addClassName("manage-equipment__open");
             return open;
-        }).setHeader(getTranslation("manage.field.name")).setFlexGrow(3);
+        }).setHeader(getTranslation("manage.field.name")).setFlexGrow(3).setKey("name");
         grid.addColumn(EquipmentForm::code).setHeader(getTranslation("manage.field.code")).setFlexGrow(2);
         grid.addColumn(EquipmentForm::units).setHeader(getTranslation("manage.field.units")).setFlexGrow(1);
         add(grid);
