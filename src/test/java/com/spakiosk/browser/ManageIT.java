@@ -96,4 +96,22 @@ class ManageIT extends BrowserTest {
         Accessibility.auditStaffPage(page, "screening preview");
         screenshot("manage-screening-preview");
     }
+
+    @Test
+    void the_rooms_room_editor_and_equipment_pages_pass_the_accessibility_audit() {
+        signInAsManager("manage/rooms");
+        assertThat(page.locator("vaadin-grid")).isVisible();
+        Accessibility.auditStaffPage(page, "rooms list");
+        screenshot("manage-rooms");
+
+        page.locator(".manage-item-name").first().click();
+        assertThat(page.locator(".manage-room-blocks")).isVisible();
+        Accessibility.auditStaffPage(page, "room editor");
+        screenshot("manage-room");
+
+        page.navigate(url("manage/equipment"));
+        assertThat(page.locator("vaadin-grid")).isVisible();
+        Accessibility.auditStaffPage(page, "equipment");
+        screenshot("manage-equipment");
+    }
 }
