@@ -28,7 +28,12 @@ public record DeskDay(LocalDate date, ZoneId zone, Instant opens, Instant closes
         }
     }
 
-    public record RoomColumn(long id, String name) {
+    /** A room in use, with its maintenance blocks within the day (clipped to it). */
+    public record RoomColumn(long id, String name, List<Interval> blocked) {
+
+        public RoomColumn(long id, String name) {
+            this(id, name, List.of());
+        }
     }
 
     /**

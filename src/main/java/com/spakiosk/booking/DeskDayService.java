@@ -64,9 +64,13 @@ public class DeskDayService {
             }
         }
         therapists.sort(Comparator.comparing(DeskDay.TherapistColumn::name));
+        // In the manager's column order (the catalog's), each with its maintenance blocks of the day.
+        Interval wholeDay = new Interval(start, end);
         List<DeskDay.RoomColumn> rooms = catalog.rooms().stream()
-                .map(r -> new DeskDay.RoomColumn(r.id(), r.name()))
-                .sorted(Comparator.comparing(DeskDay.RoomColumn::name)).toList();
+                .map(r -> new DeskDay.RoomColumn(r.id(), r.name(), r.blocks().stream().filter(b -> b.overlaps(wholeDay))
+                        .map(b -> new Interval(b.start().isBefore(start) ? start : b.start(),
+                                b.end().isAfter(end) ? end : b.end())).toList()))
+                .toList();
 
         List<DeskDay.Block> blocks = blocks(start, end);
         // The day's shifts as the rotation and one-off changes give them, breaks aside.

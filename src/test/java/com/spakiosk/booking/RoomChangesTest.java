@@ -49,6 +49,7 @@ class RoomChangesTest {
     @Autowired MenuService menu;
     @Autowired DemoSpaIds ids;
     @Autowired JdbcTemplate jdbc;
+    @Autowired DeskDayService days;
 
     LocalDate monday = DemoSpaIds.freshMonday();
     DeskChangesFixture fixture;
@@ -125,6 +126,18 @@ class RoomChangesTest {
         changes.unblock(block);
         assertThat(blocksOf(linden)).isZero();
         assertThat(bookings.hold(request)).isInstanceOf(HoldOutcome.Held.class);
+    }
+
+    @Test
+    void the_desk_day_shows_a_block_in_its_rooms_column_and_the_rooms_in_the_managers_order() {
+        long linden = ids.room("LINDEN");
+        changes.block(linden, at(monday, "13:00"), at(monday, "15:00"), "Paint");
+        DeskDay day = days.day(monday);
+        assertThat(day.rooms()).extracting(DeskDay.RoomColumn::id)
+                .isEqualTo(staff.activeRooms().stream().map(r -> r.getId()).toList());
+        assertThat(day.rooms()).filteredOn(r -> r.id() == linden).singleElement()
+                .satisfies(r -> assertThat(r.blocked()).containsExactly(
+                        new com.spakiosk.scheduling.Interval(at(monday, "13:00"), at(monday, "15:00"))));
     }
 
     @Test

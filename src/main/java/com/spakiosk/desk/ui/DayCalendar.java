@@ -86,6 +86,13 @@ class DayCalendar extends Div {
                 shadeOffTime(day.therapists().get(c).working(), c + 2);
                 freeTime(day.therapists().get(c), c + 2);
             }
+        } else {
+            for (int c = 0; c < day.rooms().size(); c++) {
+                for (Interval blocked : day.rooms().get(c).blocked()) { // a room's maintenance block, shaded
+                    off(blocked.start().isBefore(day.opens()) ? day.opens() : blocked.start(),
+                            blocked.end().isAfter(day.closes()) ? day.closes() : blocked.end(), c + 2);
+                }
+            }
         }
         for (DeskDay.Block block : day.blocks()) {
             long key = view == View.THERAPISTS ? block.therapistId() : block.roomId();
