@@ -69,14 +69,15 @@ public class EquipmentView extends Main implements HasDynamicTitle {
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var header = new Div(new H1(getTranslation("manage.equipment.title")), create);
         header.addClassName("manage-header");
-        add(header, new Paragraph(getTranslation("manage.equipment.intro")),
-                new RouterLink(getTranslation("manage.equipment.toRooms"), RoomsView.class));
+        var rooms = new RouterLink(getTranslation("manage.equipment.toRooms"), RoomsView.class);
+        rooms.addClassName("manage-link");
+        add(header, new Paragraph(getTranslation("manage.equipment.intro")), rooms);
 
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);
         grid.addComponentColumn(f -> {
             var open = new Button(f.name(), e -> show(f));
-            open.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+            open.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             open.addClassName("manage-equipment__open");
             return open;
         }).setHeader(getTranslation("manage.field.name")).setFlexGrow(3).setKey("name");
@@ -157,6 +158,7 @@ public class EquipmentView extends Main implements HasDynamicTitle {
                     ? getTranslation("manage.stranded.held", time.format(b.holdExpiresAt())) : b.guestFirstName();
             var open = new Anchor("desk/" + LocalDate.ofInstant(b.start(), services.zone()),
                     getTranslation("manage.equipment.openDay"));
+            open.addClassName("manage-link");
             open.getElement().setAttribute("aria-label", getTranslation("manage.equipment.openDayOf", who));
             inUse.add(new ListItem(new Span(when.format(b.start()) + "–" + time.format(b.end()) + " · " + who + " · "
                     + services.treatmentName(b.treatmentId())), open));

@@ -39,6 +39,7 @@ public class RoomsView extends Main implements HasDynamicTitle {
         var header = new Div(new H1(getTranslation("manage.rooms.title")), create);
         header.addClassName("manage-header");
         var equipment = new RouterLink(getTranslation("manage.rooms.toEquipment"), EquipmentView.class);
+        equipment.addClassName("manage-link");
         add(header, new Paragraph(getTranslation("manage.rooms.intro")), equipment);
 
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
