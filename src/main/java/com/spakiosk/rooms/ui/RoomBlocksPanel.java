@@ -111,6 +111,7 @@ class RoomBlocksPanel extends Div {
                 from.clear();
                 until.clear();
                 reason.clear();
+                reason.setInvalid(false); // emptied for the next block, not a mistake
                 refresh();
             });
         } catch (BookingException e) {

@@ -125,6 +125,7 @@ class StrandedBookingsDialog extends Dialog {
         place.setItems(places);
         place.setItemLabelGenerator(p -> p == null ? "" : getTranslation("manage.stranded.placeLabel",
                 when.format(p.start()), therapists.getOrDefault(p.therapistId(), ""), rooms.getOrDefault(p.roomId(), "")));
+        place.setWidth("min(32rem, 100%)");
         place.setValue(places.getFirst()); // the engine's nearest place
         var confirm = new Button(getTranslation("manage.stranded.moveHere"), e -> act(() -> {
             StrandedMoves.Place p = place.getValue();
