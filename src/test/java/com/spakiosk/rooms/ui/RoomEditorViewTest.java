@@ -165,6 +165,24 @@ class RoomEditorViewTest extends KaribuTest {
     }
 
     @Test
+    void a_change_someone_saved_first_is_refused_naming_them_and_the_typing_is_kept() {
+        long room = newRoom();
+        UI.getCurrent().navigate("manage/room/" + room);
+        RoomForm stored = rooms.room(room);
+        changes.save(new RoomForm(room, stored.version(), stored.code(), stored.name(), "Zimmer", "", true,
+                stored.treatmentIds())); // another manager, a moment earlier
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Name")), "Quiet room " + stored.code());
+        _click(_get(Button.class, spec -> spec.withClasses("manage-room__save")));
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withClasses("manage-problem"))
+                .getText()).startsWith("rooms-boss changed this room");
+        assertThat(rooms.room(room).name()).isEqualTo(stored.name());
+        assertThat(_get(TextField.class, spec -> spec.withLabel("Name")).getValue()).isEqualTo("Quiet room " + stored.code());
+
+        _click(_get(Button.class, spec -> spec.withClasses("manage-room__save"))); // again, on the stored version
+        assertThat(rooms.room(room).name()).isEqualTo("Quiet room " + stored.code());
+    }
+
+    @Test
     void a_block_ending_before_it_starts_is_refused_at_the_field() {
         long room = newRoom();
         UI.getCurrent().navigate("manage/room/" + room);
