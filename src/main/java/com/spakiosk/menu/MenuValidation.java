@@ -58,6 +58,26 @@ public final class MenuValidation {
         return problems;
     }
 
+    /** A protocol's steps: each with the guest's position, and a title and instruction (English required). */
+    public static List<FieldProblem> steps(List<StepForm> steps) {
+        List<FieldProblem> problems = new ArrayList<>();
+        for (int i = 0; i < steps.size(); i++) {
+            StepForm step = steps.get(i);
+            String prefix = "step." + (i + 1) + ".";
+            if (step.position() == null) {
+                problems.add(FieldProblem.of(prefix + "position", "manage.problem.required"));
+            }
+            for (String language : MenuLanguages.ALL) {
+                boolean english = language.equals(MenuLanguages.ENGLISH);
+                text(problems, prefix + "title." + language, step.texts(language).title(), ProtocolStep.TITLE_MAX,
+                        english);
+                text(problems, prefix + "instruction." + language, step.texts(language).instruction(),
+                        ProtocolStep.INSTRUCTION_MAX, english);
+            }
+        }
+        return problems;
+    }
+
     /** A duration on the booking grid (whole steps of it) within what a session may last. */
     public static List<FieldProblem> minutes(int minutes, Duration grid, Set<Integer> existing) {
         long step = Math.max(1, grid.toMinutes());

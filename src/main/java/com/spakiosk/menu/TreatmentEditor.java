@@ -256,22 +256,7 @@ public class TreatmentEditor {
     @RolesAllowed(Roles.MANAGER)
     public void saveSteps(long id, long version, List<StepForm> steps) {
         change(id, version, t -> {
-            List<FieldProblem> problems = new ArrayList<>();
-            for (int i = 0; i < steps.size(); i++) {
-                StepForm step = steps.get(i);
-                String prefix = "step." + (i + 1) + ".";
-                if (step.position() == null) {
-                    problems.add(FieldProblem.of(prefix + "position", "manage.problem.required"));
-                }
-                for (String language : MenuLanguages.ALL) {
-                    boolean english = language.equals(MenuLanguages.ENGLISH);
-                    MenuValidation.text(problems, prefix + "title." + language, step.texts(language).title(),
-                            ProtocolStep.TITLE_MAX, english);
-                    MenuValidation.text(problems, prefix + "instruction." + language,
-                            step.texts(language).instruction(), ProtocolStep.INSTRUCTION_MAX, english);
-                }
-            }
-            refuseIfAny(problems);
+            refuseIfAny(MenuValidation.steps(steps));
             t.clearSteps();
             em.flush(); // the old rows go before the new ones take their orders
             texts.removeOwner("step", t.getCode());

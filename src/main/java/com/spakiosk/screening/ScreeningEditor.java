@@ -141,6 +141,23 @@ public class ScreeningEditor {
             return;
         }
         ordered.add(to, ordered.remove(from));
+        putInOrder(ordered);
+    }
+
+    /** Puts the questions in this order (a whole menu imported); questions not named keep their place after them. */
+    @Transactional
+    @RolesAllowed(Roles.MANAGER)
+    public void reorder(List<Long> ids) {
+        List<ScreeningQuestion> all = questions.findAll().stream()
+                .sorted(java.util.Comparator.comparingInt(ScreeningQuestion::getDisplayOrder)).toList();
+        Map<Long, ScreeningQuestion> byId = all.stream().collect(Collectors.toMap(ScreeningQuestion::getId, q -> q));
+        List<ScreeningQuestion> ordered = new ArrayList<>();
+        ids.stream().distinct().map(byId::get).filter(Objects::nonNull).forEach(ordered::add);
+        all.stream().filter(q -> !ordered.contains(q)).forEach(ordered::add);
+        putInOrder(ordered);
+    }
+
+    private void putInOrder(List<ScreeningQuestion> ordered) {
         for (int i = 0; i < ordered.size(); i++) {
             ScreeningQuestion q = ordered.get(i);
             if (q.getDisplayOrder() != i + 1) {
