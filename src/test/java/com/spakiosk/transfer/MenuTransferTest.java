@@ -150,7 +150,6 @@ class MenuTransferTest {
                         a.equipment(), 2, a.bodyAreas(), a.options(), a.treatments())).toList(),
                 exported.questions());
         ImportCheck check = transfer.check(MenuDocumentJson.write(changed));
-        ImportCheck check = transfer.check(json.getBytes(StandardCharsets.UTF_8));
         assertThat(check.problems()).isEmpty();
         assertThat(check.summary().changed()).extracting(ImportSummary.ItemChange::code)
                 .containsExactly(first.code(), "HOT_STONES");
