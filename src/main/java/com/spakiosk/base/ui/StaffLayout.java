@@ -51,6 +51,7 @@ public class StaffLayout extends AppLayout {
             nav.addItem(new SideNavItem(getTranslation("staff.nav.manage"), "manage", VaadinIcon.COG.create()));
             nav.addItem(new SideNavItem(getTranslation("staff.nav.menu"), "manage/menu", VaadinIcon.LIST.create()));
             nav.addItem(new SideNavItem(getTranslation("staff.nav.addOns"), "manage/menu/add-ons", VaadinIcon.PLUS_CIRCLE.create()));
+            nav.addItem(new SideNavItem(getTranslation("staff.nav.transfer"), "manage/menu/transfer", VaadinIcon.EXCHANGE.create()));
             nav.addItem(new SideNavItem(getTranslation("staff.nav.screening"), "manage/screening",
                     VaadinIcon.CLIPBOARD_HEART.create()));
             nav.addItem(new SideNavItem(getTranslation("staff.nav.therapists"), "manage/therapists", VaadinIcon.SPECIALIST.create()));

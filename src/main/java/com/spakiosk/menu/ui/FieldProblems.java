@@ -97,7 +97,8 @@ public final class FieldProblems {
         return ui == null ? java.util.Locale.ENGLISH : ui.getLocale();
     }
 
-    String text(FieldProblem problem) {
+    /** The problem in the manager's language, times in the spa's zone. */
+    public String text(FieldProblem problem) {
         Object[] args = problem.args().stream().map(a -> a instanceof Instant i
                 ? DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                         .withLocale(locale()).withZone(zone).format(i)

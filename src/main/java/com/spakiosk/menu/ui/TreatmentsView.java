@@ -40,7 +40,11 @@ public class TreatmentsView extends Main implements HasDynamicTitle {
         var create = new Button(getTranslation("manage.menu.new"), VaadinIcon.PLUS.create(),
                 e -> getUI().ifPresent(ui -> ui.navigate(TreatmentEditorView.class, "new")));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        var header = new Div(new H1(getTranslation("manage.menu.title")), create);
+        // The export and import page lives in its own feature (it depends on the menu, not the other way round).
+        var transfer = new com.vaadin.flow.component.html.Anchor("manage/menu/transfer",
+                getTranslation("manage.menu.transfer"));
+        transfer.addClassName("manage-transfer-link");
+        var header = new Div(new H1(getTranslation("manage.menu.title")), new Div(transfer, create));
         header.addClassName("manage-header");
         add(header, new Paragraph(getTranslation("manage.menu.intro")));
 
