@@ -113,5 +113,23 @@ class ManageIT extends BrowserTest {
         assertThat(page.locator("vaadin-grid")).isVisible();
         Accessibility.auditStaffPage(page, "equipment");
         screenshot("manage-equipment");
+
+    void the_menu_download_uploaded_with_a_new_price_is_summarised_before_import_and_the_page_passes_the_audit()
+            throws Exception {
+        signInAsManager("manage/menu/transfer");
+        Accessibility.auditStaffPage(page, "menu export and import");
+        var download = page.waitForDownload(() -> page.getByText("Download the menu (JSON)").click());
+        org.assertj.core.api.Assertions.assertThat(download.suggestedFilename()).matches("spa-menu-\\d{4}-\\d{2}-\\d{2}\\.json");
+        String json = java.nio.file.Files.readString(download.path());
+        var raised = java.nio.file.Files.createTempFile("spa-menu", ".json");
+        java.nio.file.Files.writeString(raised, json.replaceFirst("\"price\" : 36.00", "\"price\" : 38.00"));
+
+        page.locator("vaadin-upload input[type=file]").setInputFiles(raised);
+        assertThat(page.getByText("Nothing has changed yet. Importing this file would:")).isVisible();
+        assertThat(page.getByText("variant.30.price: 36.00 → 38.00")).isVisible();
+        Accessibility.auditStaffPage(page, "menu import summary");
+        screenshot("manage-menu-import");
+        page.getByText("Discard", new Page.GetByTextOptions().setExact(true)).click();
+        assertThat(page.getByText("Nothing has changed yet. Importing this file would:")).hasCount(0);
     }
 }
