@@ -69,14 +69,8 @@ final class MenuDiff {
         current.questions().stream().filter(c -> !codes(incoming.questions(), QuestionEntry::code).contains(c.code()))
                 .forEach(c -> q.add(new QuestionEntry(c.code(), null, false, c.question(), c.helpText(), c.refusal(),
                         c.rules())));
-        // Numbered anew in this order: the document's items first, the retired ones after them.
-        return Canonical.of(new MenuDocument(incoming.kind(), incoming.format(), incoming.currency(),
-                renumber(t, (e, i) -> new TreatmentEntry(e.code(), e.category(), i, e.active(), e.kioskVisible(),
-                        e.bodyAreas(), e.texts(), e.variants(), e.steps())),
-                renumber(a, (e, i) -> new AddOnEntry(e.code(), i, e.active(), e.texts(), e.price(), e.extraMinutes(),
-                        e.placement(), e.equipment(), e.equipmentUnits(), e.bodyAreas(), e.options(), e.treatments())),
-                renumber(q, (e, i) -> new QuestionEntry(e.code(), i, e.active(), e.question(), e.helpText(),
-                        e.refusal(), e.rules()))));
+        // Retired items have no place in the document: numbering puts them after its own, in the spa's order.
+        return Canonical.of(new MenuDocument(incoming.kind(), incoming.format(), incoming.currency(), t, a, q));
     }
 
     /** The difference between the spa now and the target, item by item and field by field. */
@@ -202,13 +196,5 @@ final class MenuDiff {
 
     private static <T> Set<String> codes(List<T> items, Function<T, String> code) {
         return items.stream().map(code).collect(Collectors.toSet());
-    }
-
-    private static <T> List<T> renumber(List<T> items, java.util.function.BiFunction<T, Integer, T> withOrder) {
-        List<T> out = new ArrayList<>();
-        for (int i = 0; i < items.size(); i++) {
-            out.add(withOrder.apply(items.get(i), i + 1));
-        }
-        return out;
     }
 }
