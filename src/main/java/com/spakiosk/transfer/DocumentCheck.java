@@ -141,13 +141,13 @@ record DocumentCheck(Currency currency, Duration grid, Map<String, SpaEquipment.
         found.forEach(p -> problems.add(new ImportProblem(ItemKind.QUESTION, q.code(), p)));
     }
 
-    /** Every code valid and given once; returns the codes. */
+    /** Every code given once; returns the codes. */
     private static <T> Set<String> codes(List<T> items, Function<T, String> code, ItemKind kind,
                                          List<ImportProblem> problems) {
         Set<String> seen = new HashSet<>();
         for (T item : items) {
             String c = code.apply(item);
-            MenuValidation.code(c, false).forEach(p -> problems.add(new ImportProblem(kind, c, p)));
+            // The code's format is the editors' check of each item; here only whether it comes twice.
             if (!c.isEmpty() && !seen.add(c)) {
                 problems.add(new ImportProblem(kind, c, FieldProblem.of("code", "transfer.problem.duplicate")));
             }
