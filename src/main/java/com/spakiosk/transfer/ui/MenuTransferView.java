@@ -5,7 +5,6 @@ import com.spakiosk.base.ui.StaffLayout;
 import com.spakiosk.security.Roles;
 import com.spakiosk.transfer.MenuTransfer;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -50,7 +49,6 @@ public class MenuTransferView extends Main implements HasDynamicTitle {
 
         var download = new Anchor(downloadHandler(), AttachmentType.DOWNLOAD, getTranslation("transfer.download"));
         download.addClassName("manage-transfer__download");
-        download.setTarget(AnchorTarget.BLANK);
         var export = new Section(new H2(getTranslation("transfer.export.title")),
                 new Paragraph(getTranslation("transfer.export.intro")), download);
         export.addClassName("manage-transfer__part");
