@@ -117,6 +117,7 @@ class ManageIT extends BrowserTest {
     void the_menu_download_uploaded_with_a_new_price_is_summarised_before_import_and_the_page_passes_the_audit()
             throws Exception {
         signInAsManager("manage/menu/transfer");
+        assertThat(page.getByText("Download the menu (JSON)")).isVisible();
         Accessibility.auditStaffPage(page, "menu export and import");
         var download = page.waitForDownload(() -> page.getByText("Download the menu (JSON)").click());
         org.assertj.core.api.Assertions.assertThat(download.suggestedFilename()).matches("spa-menu-\\d{4}-\\d{2}-\\d{2}\\.json");
