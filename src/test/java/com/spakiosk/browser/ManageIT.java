@@ -113,7 +113,9 @@ class ManageIT extends BrowserTest {
         assertThat(page.locator("vaadin-grid")).isVisible();
         Accessibility.auditStaffPage(page, "equipment");
         screenshot("manage-equipment");
+    }
 
+    @Test
     void the_menu_download_uploaded_with_a_new_price_is_summarised_before_import_and_the_page_passes_the_audit()
             throws Exception {
         signInAsManager("manage/menu/transfer");
