@@ -126,7 +126,7 @@ class CalendarLoader {
         List<TherapistCalendar> therapists = catalog.therapists().stream().map(t -> {
             List<Interval> away = timeOff.getOrDefault(t.id(), List.of());
             return new TherapistCalendar(t.id(), t.skills(), workingTime(t, from, until, away, closed),
-                    therapistBusy.getOrDefault(t.id(), List.of()), away);
+                    therapistBusy.getOrDefault(t.id(), List.of()), away, t.addOnSkills());
         }).toList();
         List<RoomCalendar> rooms = catalog.rooms().stream()
                 .map(r -> new RoomCalendar(r.id(), r.suitableTreatments(), roomBusy.getOrDefault(r.id(), List.of()),
@@ -187,7 +187,8 @@ class CalendarLoader {
     private SpaCatalog loadCatalog(long version) {
         var therapists = staff.activeShiftPlans().entrySet().stream().map(e -> new SpaCatalog.TherapistTemplate(
                 e.getKey().getId(), e.getKey().getSkills(), e.getValue(), e.getKey().getDisplayName(),
-                e.getKey().getColour() == null ? null : e.getKey().getColour().cssClass())).toList();
+                e.getKey().getColour() == null ? null : e.getKey().getColour().cssClass(),
+                Set.copyOf(e.getKey().getAddOnSkills()))).toList();
         // Room blocks change only by a manager's write, which moves the version: the catalog keeps them.
         Map<Long, List<Interval>> blocks = new HashMap<>();
         roomEditor.blocksEndingAfter(clock.instant().minus(java.time.Duration.ofDays(1))).forEach(b -> blocks

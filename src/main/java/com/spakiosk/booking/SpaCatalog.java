@@ -23,10 +23,11 @@ record SpaCatalog(long version, List<TherapistTemplate> therapists, List<RoomTem
                   Map<Long, String> everyTreatmentName, SpaSettings settings) {
 
     /** A therapist with their shift plan: the rotation of weekly shifts and the one-off changes of dates. */
-    record TherapistTemplate(long id, Set<Long> skills, ShiftPlan plan, String name, String colourClass) {
+    record TherapistTemplate(long id, Set<Long> skills, ShiftPlan plan, String name, String colourClass,
+                             Set<Long> addOnSkills) {
 
         TherapistTemplate(long id, Set<Long> skills, ShiftPlan plan, String name) {
-            this(id, skills, plan, name, null);
+            this(id, skills, plan, name, null, Set.of());
         }
 
         TherapistTemplate(long id, Set<Long> skills, List<ShiftTemplate> shifts) {
@@ -53,7 +54,7 @@ record SpaCatalog(long version, List<TherapistTemplate> therapists, List<RoomTem
                      Set<Long> allowedTreatments, Money price, Set<String> optionCodes, ScreeningRules.Target target) {
 
         Extra asExtra() {
-            return new Extra(minutes, placement, equipmentTypeId, equipmentUnits);
+            return new Extra(minutes, placement, equipmentTypeId, equipmentUnits, id);
         }
     }
 }

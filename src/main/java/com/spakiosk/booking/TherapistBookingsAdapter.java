@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import com.spakiosk.base.SpaProperties;
@@ -54,7 +55,7 @@ class TherapistBookingsAdapter implements TherapistBookings {
     @Override
     public List<ComingBooking> coming(long therapistId, Instant now) {
         List<Booking> coming = em.createQuery("""
-                        select b from Booking b
+                        select b from Booking b left join fetch b.addOns
                         where b.therapistId = :therapist and b.status in :coming and b.startsAt >= :now
                           and (b.status <> :held or b.holdExpiresAt > :now)
                         order by b.startsAt, b.id""", Booking.class)
@@ -67,7 +68,8 @@ class TherapistBookingsAdapter implements TherapistBookings {
         return coming.stream().map(b -> new ComingBooking(b.getId(), b.getVersion(),
                 b.getStatus() == BookingStatus.HELD, b.getStartsAt(), b.getEndsAt(), b.getTreatmentId(),
                 treatments.getOrDefault(b.getTreatmentId(), ""), b.getGuestFirstName(), b.getReferenceCode(),
-                b.getHoldExpiresAt())).toList();
+                b.getHoldExpiresAt(), b.getAddOns().stream().map(Booking.BookedAddOn::addOnId)
+                        .filter(Objects::nonNull).collect(Collectors.toSet()))).toList();
     }
 
     @Override

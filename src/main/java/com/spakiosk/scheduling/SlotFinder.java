@@ -84,9 +84,10 @@ public final class SlotFinder {
 
     // ---------------------------------------------------------------- the rules, one each
 
-    /** Only a therapist trained for the treatment may perform it. */
+    /** Only a therapist trained for the treatment, and for every chosen add-on that asks for it, may perform it. */
     static boolean isQualified(TherapistCalendar therapist, SlotRequest request) {
-        return therapist.skills().contains(request.treatmentId());
+        return therapist.skills().contains(request.treatmentId())
+                && therapist.addOnSkills().containsAll(request.addOnIds());
     }
 
     /** "Any therapist" takes everyone; a named therapist only them. */

@@ -7,6 +7,8 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * What a guest asks for: a treatment of some length with add-ons, from a time on, within a
@@ -32,6 +34,11 @@ public record SlotRequest(long treatmentId, int massageMinutes, List<Extra> extr
         if (massageMinutes <= 0 || grid.isZero() || grid.isNegative() || turnover.isNegative() || limit <= 0) {
             throw new IllegalArgumentException("A request needs a positive duration, grid and limit");
         }
+    }
+
+    /** The ids of the chosen add-ons that ask for a qualified therapist. */
+    public Set<Long> addOnIds() {
+        return extras.stream().map(Extra::addOnId).filter(Objects::nonNull).collect(Collectors.toSet());
     }
 
     /** Minutes of add-ons placed before the massage (the soak comes first). */

@@ -52,7 +52,7 @@ public class Therapist extends AbstractEntity {
     @Column(name = "treatment_id")
     private Set<Long> skills = new HashSet<>();
 
-    /** Ids of the add-ons (menu package) this therapist may give; stored and shown, not yet booked by. */
+    /** Ids of the add-ons (menu package) this therapist may give; the engine offers them only for add-ons listed here. */
     @ElementCollection
     @CollectionTable(name = "therapist_add_on", joinColumns = @JoinColumn(name = "therapist_id"))
     @Column(name = "add_on_id")

@@ -253,7 +253,8 @@ public class TherapistEditor {
     private List<DisplacedBooking> displaced(Therapist t, Staged staged) {
         List<DisplacedBooking> displaced = new ArrayList<>();
         for (ComingBooking b : bookings.coming(t.getId(), clock.instant())) {
-            staged.before().displaces(staged.after(), new Interval(b.start(), b.end()), b.treatmentId(), spa.zone())
+            staged.before().displaces(staged.after(), new Interval(b.start(), b.end()), b.treatmentId(), b.addOnIds(),
+                            spa.zone())
                     .ifPresent(why -> displaced.add(new DisplacedBooking(b, why)));
         }
         return displaced;

@@ -27,7 +27,7 @@ final class TherapistPlans {
     }
 
     static TherapistPlan of(Therapist t, Collection<DayChange> changes, List<Interval> timeOff) {
-        return new TherapistPlan(t.isActive(), t.getSkills(), shiftPlan(t, changes), timeOff);
+        return new TherapistPlan(t.isActive(), t.getSkills(), t.getAddOnSkills(), shiftPlan(t, changes), timeOff);
     }
 
     /** The plan a valid form describes, with the stored one-off changes and time off. */
@@ -37,7 +37,7 @@ final class TherapistPlans {
             templates.add(new ShiftTemplate(s.day(), s.start(), s.end(), s.breaks().stream()
                     .map(b -> new ShiftTemplate.LocalBreak(b.start(), b.end())).toList(), s.week()));
         }
-        return new TherapistPlan(form.active(), form.treatments(),
+        return new TherapistPlan(form.active(), form.treatments(), form.addOns(),
                 new ShiftPlan(form.rotationWeeks(), form.anchor(), templates, ShiftPlan.byDate(changes)), timeOff);
     }
 

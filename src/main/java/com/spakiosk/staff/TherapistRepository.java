@@ -6,7 +6,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface TherapistRepository extends JpaRepository<Therapist, Long> {
 
-    @EntityGraph(attributePaths = {"skills", "shifts"})
+    @EntityGraph(attributePaths = {"skills", "addOnSkills", "shifts"})
     List<Therapist> findByActiveTrueOrderByDisplayName();
 
     List<Therapist> findAllByOrderByDisplayName();

@@ -153,6 +153,7 @@ public final class SchedulingBenchmark {
                     therapist.addSkill(t.getId());
                 }
             }
+            addOnIds.forEach(therapist::addAddOnSkill); // everyone gives every add-on, as in the demo
             int startHour = 6 + random.nextInt(9); // staggered: 06:00 to 14:00 starts, eight hours each
             for (DayOfWeek day : DayOfWeek.values()) {
                 if (random.nextInt(7) > 0) {

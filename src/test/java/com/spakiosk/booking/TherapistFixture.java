@@ -36,9 +36,16 @@ public record TherapistFixture(TherapistEditor editor, BookingService bookings, 
 
     /** A confirmed 30-minute relaxing foot massage with the therapist on the fresh Monday. */
     public long booked(String time, long therapistId) {
+        return booked(time, therapistId, List.of());
+    }
+
+    /** The same with add-ons, each by its code and without an option (the soak, the stones). */
+    public long booked(String time, long therapistId, List<String> addOnCodes) {
         String owner = "therapist-editor-" + time + therapistId;
         var held = (HoldOutcome.Held) bookings.hold(new HoldRequest(ids.treatment("RELAXING_FOOT").id(),
-                ids.variant("RELAXING_FOOT", 30), List.of(), DemoSpaIds.at(monday, time), therapistId,
+                ids.variant("RELAXING_FOOT", 30), addOnCodes.stream()
+                        .map(c -> new HoldRequest.AddOnChoice(ids.addOn(c).id(), null)).toList(),
+                DemoSpaIds.at(monday, time), therapistId,
                 ids.room("LINDEN"), owner, BookingChannel.KIOSK, Set.of()));
         return bookings.confirm(held.bookingId(), owner, new Guest("Vera", null, "vera@example.org"), null).bookingId();
     }

@@ -41,10 +41,15 @@ public final class BruteForceSlotFinder {
         return false;
     }
 
-    /** Every check of a therapist, by scanning: skill, preference, inside one working stretch, free. */
+    /** Every check of a therapist, by scanning: skill, add-on skills, preference, inside one working stretch, free. */
     public static boolean isValidTherapist(TherapistCalendar t, SlotRequest request, Interval session, Interval blocked) {
         if (!t.skills().contains(request.treatmentId())) {
             return false;
+        }
+        for (Extra extra : request.extras()) {
+            if (extra.addOnId() != null && !t.addOnSkills().contains(extra.addOnId())) {
+                return false;
+            }
         }
         if (request.preferredTherapistId() != null && request.preferredTherapistId() != t.therapistId()) {
             return false;

@@ -59,4 +59,10 @@ class SlotCheckTest {
         assertThat(SlotProblem.ROOM_TAKEN.isJustTaken()).isTrue();
         assertThat(SlotProblem.OUTSIDE_SHIFT.isJustTaken()).isFalse();
     }
+
+    @Test
+    void a_named_therapist_not_trained_for_a_chosen_add_on_is_unqualified() {
+        assertThat(check("09:00", 1, 1, new Extra(15, Extra.Placement.DURING, null, 1, 31L)).problem())
+                .contains(SlotProblem.UNQUALIFIED_THERAPIST);
+    }
 }

@@ -27,6 +27,8 @@ class SlotFinderPropertyTest {
             LocalDate.parse("2026-10-25"), LocalDate.parse("2026-06-15"));
     static final long HEATER = 100;
     static final long BATH = 101;
+    static final long SOAK_ADD_ON = 201;
+    static final long STONES_ADD_ON = 202;
 
     @Property(tries = 10_000)
     void the_engine_finds_exactly_the_oracles_starts_and_only_valid_slots(@ForAll long seed) {
@@ -73,7 +75,14 @@ class SlotFinderPropertyTest {
                     LocalTime.of(Math.min(23, startHour + length), 0), randomBreaks(random, startHour, length));
             List<Interval> timeOff = random.nextInt(8) == 0 ? List.of(randomInterval(random, day, 60, 180)) : List.of();
             var working = WorkingTime.between(List.of(shift), day, day.plusDays(1), ZONE, timeOff);
-            therapists.add(new TherapistCalendar(i, skills, working, randomIntervals(random, day, 6, 15, 100)));
+            Set<Long> addOnSkills = new HashSet<>();
+            for (long addOn = SOAK_ADD_ON; addOn <= STONES_ADD_ON; addOn++) {
+                if (random.nextInt(3) > 0) {
+                    addOnSkills.add(addOn);
+                }
+            }
+            therapists.add(new TherapistCalendar(i, skills, working, randomIntervals(random, day, 6, 15, 100), List.of(),
+                    addOnSkills));
         }
         List<RoomCalendar> rooms = new ArrayList<>();
         for (int r = 1; r <= 1 + random.nextInt(4); r++) {
@@ -116,10 +125,10 @@ class SlotFinderPropertyTest {
     static SlotRequest randomRequest(Random random, LocalDate day, Snapshot snapshot) {
         List<Extra> extras = new ArrayList<>();
         if (random.nextBoolean()) {
-            extras.add(new Extra(10, Extra.Placement.BEFORE, BATH));
+            extras.add(new Extra(10, Extra.Placement.BEFORE, BATH, 1, SOAK_ADD_ON));
         }
         if (random.nextBoolean()) {
-            extras.add(new Extra(15, Extra.Placement.DURING, HEATER));
+            extras.add(new Extra(15, Extra.Placement.DURING, HEATER, 1, STONES_ADD_ON));
         }
         if (random.nextBoolean()) {
             extras.add(new Extra(0, Extra.Placement.DURING, null));

@@ -14,6 +14,7 @@ class SlotFinderTest {
     static final long OTHER = 2;
     static final long HEATER = 10;
     static final long BATH = 11;
+    static final long HOT_STONES = 31;
 
     final Day day = Day.of("2026-11-23");
     final SlotFinder finder = new SlotFinder();
@@ -204,5 +205,30 @@ class SlotFinderTest {
                         Duration.ZERO, Duration.ofMinutes(30), 100));
         assertThat(slots).extracting(Slot::start).first().isEqualTo(later.at("09:00"));
         assertThat(slots).hasSize(7);
+    }
+
+    @Test
+    void a_therapist_not_trained_for_a_chosen_add_on_is_never_offered_for_it() {
+        var stones = new Extra(15, Extra.Placement.DURING, null, 1, HOT_STONES);
+        var massageOnly = new TherapistCalendar(1, Set.of(MASSAGE), List.of(day.between("09:00", "17:00")), List.of(),
+                List.of(), Set.of());
+        var trained = new TherapistCalendar(2, Set.of(MASSAGE), List.of(day.between("09:00", "17:00")), List.of(),
+                List.of(), Set.of(HOT_STONES));
+        var slots = find(List.of(massageOnly, trained), List.of(room(1)), List.of(),
+                request(30, List.of(stones), "09:00", "17:00", null));
+        assertThat(slots).isNotEmpty().extracting(Slot::therapistId).containsOnly(2L);
+        assertThat(find(List.of(massageOnly), List.of(room(1)), List.of(),
+                request(30, List.of(stones), "09:00", "17:00", null))).isEmpty();
+        assertThat(find(List.of(massageOnly), List.of(room(1)), List.of(),
+                request(30, List.of(), "09:00", "17:00", null))).isNotEmpty();
+    }
+
+    @Test
+    void a_therapist_trained_for_the_chosen_add_on_is_offered_when_named() {
+        var stones = new Extra(15, Extra.Placement.DURING, null, 1, HOT_STONES);
+        var trained = new TherapistCalendar(2, Set.of(MASSAGE), List.of(day.between("09:00", "17:00")), List.of(),
+                List.of(), Set.of(HOT_STONES));
+        assertThat(find(List.of(trained), List.of(room(1)), List.of(),
+                request(30, List.of(stones), "09:00", "17:00", 2L))).isNotEmpty();
     }
 }

@@ -22,14 +22,16 @@ class TherapistPlanTest {
                         : List.of(new ShiftTemplate.LocalBreak(LocalTime.parse(breakFrom), LocalTime.parse(breakTo))))));
     }
 
+    static final long HOT_STONES = 31;
+
     static TherapistPlan plan(boolean active, Set<Long> skills, ShiftPlan shifts, List<Interval> timeOff) {
-        return new TherapistPlan(active, skills, shifts, timeOff);
+        return new TherapistPlan(active, skills, Set.of(HOT_STONES), shifts, timeOff);
     }
 
     final TherapistPlan before = plan(true, Set.of(MASSAGE), mondays("09:00", "17:00", "12:00", "12:30"), List.of());
 
     TherapistPlan.Why displaced(TherapistPlan after) {
-        return before.displaces(after, SESSION, MASSAGE, Day.BERLIN).orElse(null);
+        return before.displaces(after, SESSION, MASSAGE, Set.of(), Day.BERLIN).orElse(null);
     }
 
     @Test
@@ -75,7 +77,7 @@ class TherapistPlanTest {
     void a_session_the_therapist_could_not_give_before_is_not_blamed_on_the_change() {
         var session = MONDAY.between("18:00", "19:00");
         var after = plan(false, Set.of(), before.shifts(), List.of());
-        assertThat(before.displaces(after, session, MASSAGE, Day.BERLIN)).isEmpty();
+        assertThat(before.displaces(after, session, MASSAGE, Set.of(), Day.BERLIN)).isEmpty();
     }
 
     @Test
@@ -91,7 +93,21 @@ class TherapistPlanTest {
         var shorterWeekTwo = plan(true, Set.of(MASSAGE), new ShiftPlan(2, rotation.anchor(), List.of(weekOne,
                 new ShiftTemplate(DayOfWeek.MONDAY, LocalTime.parse("16:00"), LocalTime.parse("20:00"), List.of(), 2)),
                 Map.of()), List.of());
-        assertThat(twoWeeks.displaces(shorterWeekOne, SESSION, MASSAGE, Day.BERLIN)).isEmpty();
-        assertThat(twoWeeks.displaces(shorterWeekTwo, SESSION, MASSAGE, Day.BERLIN)).contains(TherapistPlan.Why.OUTSIDE_HOURS);
+        assertThat(twoWeeks.displaces(shorterWeekOne, SESSION, MASSAGE, Set.of(), Day.BERLIN)).isEmpty();
+        assertThat(twoWeeks.displaces(shorterWeekTwo, SESSION, MASSAGE, Set.of(), Day.BERLIN))
+                .contains(TherapistPlan.Why.OUTSIDE_HOURS);
+    }
+
+    @Test
+    void losing_an_add_on_qualification_displaces_a_session_with_that_add_on() {
+        var withoutStones = new TherapistPlan(true, Set.of(MASSAGE), Set.of(), before.shifts(), List.of());
+        assertThat(before.displaces(withoutStones, SESSION, MASSAGE, Set.of(HOT_STONES), Day.BERLIN))
+                .contains(TherapistPlan.Why.NOT_QUALIFIED);
+    }
+
+    @Test
+    void losing_an_add_on_qualification_leaves_sessions_without_that_add_on_alone() {
+        var withoutStones = new TherapistPlan(true, Set.of(MASSAGE), Set.of(), before.shifts(), List.of());
+        assertThat(before.displaces(withoutStones, SESSION, MASSAGE, Set.of(), Day.BERLIN)).isEmpty();
     }
 }

@@ -156,6 +156,32 @@ class TherapistEditorTest {
     }
 
     @Test
+    void add_on_qualifications_are_enforced_and_removing_one_lists_the_bookings_with_that_add_on() {
+        long id = therapist("Soak Giver");
+        long soak = ids.addOn("FOOT_SOAK").id();
+        assertThatThrownBy(() -> fixture.booked("15:00", id, List.of("FOOT_SOAK")))
+                .isInstanceOfSatisfying(BookingException.class,
+                        e -> assertThat(e.reason()).isEqualTo(BookingException.Reason.UNQUALIFIED_THERAPIST));
+
+        var form = editor.details(id).form();
+        assertThat(form.addOns()).as("a new therapist starts with no add-ons").isEmpty();
+        editor.apply(id, fixture.version(id), new TherapistChangeRequest.Describe(new TherapistForm(form.name(),
+                form.bio(), true, form.colour(), form.treatments(), Set.of(soak), 1, null, form.shifts())));
+        long withSoak = fixture.booked("15:00", id, List.of("FOOT_SOAK"));
+        fixture.booked("10:00", id); // no soak: not in the way
+
+        var withoutSoak = new TherapistChangeRequest.Describe(new TherapistForm(form.name(), form.bio(), true,
+                form.colour(), form.treatments(), Set.of(), 1, null, form.shifts()));
+        assertThat(editor.displaced(id, withoutSoak)).singleElement().satisfies(d -> {
+            assertThat(d.booking().bookingId()).isEqualTo(withSoak);
+            assertThat(d.why()).isEqualTo(TherapistPlan.Why.NOT_QUALIFIED);
+        });
+        assertThatThrownBy(() -> editor.apply(id, fixture.version(id), withoutSoak))
+                .isInstanceOf(TherapistConflictException.class);
+        assertThat(editor.details(id).form().addOns()).containsExactly(soak);
+    }
+
+    @Test
     void a_booking_made_after_the_manager_looked_refuses_the_save_under_the_therapists_lock() {
         long id = therapist("Late Booking");
         long version = fixture.version(id);

@@ -122,7 +122,10 @@ final class KioskFlow {
     }
 
     List<Therapist> therapistsForChoice() {
-        return data.therapists().stream().filter(t -> t.isQualifiedFor(draft.treatment().id())).toList();
+        // Only those qualified for the treatment and every chosen add-on: the engine offers no other.
+        return data.therapists().stream()
+                .filter(t -> t.isQualifiedFor(draft.treatment().id()) && t.getAddOnSkills().containsAll(draft.addOnIds()))
+                .toList();
     }
 
     String therapistName(long id) {
